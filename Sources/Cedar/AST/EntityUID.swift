@@ -1,0 +1,16 @@
+/// The unique identifier of an entity: its type and its id, written `Type::"id"`.
+public struct EntityUID: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public var type: Name
+    public var id: String
+
+    public init(type: Name, id: String) {
+        self.type = type
+        self.id = id
+    }
+
+    public var description: String { "\(type)::\(CedarString.quoted(id))" }
+
+    public static func < (lhs: EntityUID, rhs: EntityUID) -> Bool {
+        lhs.type != rhs.type ? lhs.type < rhs.type : lhs.id < rhs.id
+    }
+}

@@ -1,0 +1,54 @@
+/// A problem found in a policy, schema, entity or request document, with where it is and what to do.
+///
+/// `rendered(source:)` prints the familiar compiler form:
+/// ```
+/// policies.cedar:3:14: error: expected `;` after the policy
+///     permit(principal, action, resource)
+///                                        ^
+/// ```
+public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Where the problem is, when it has a place in a source text.
+    public var span: SourceSpan?
+    /// One sentence: what is wrong and, where possible, what was expected.
+    public var message: String
+    /// An optional suggestion for fixing the problem.
+    public var help: String?
+
+    public init(_ message: String, at span: SourceSpan? = nil, help: String? = nil) {
+        self.message = message
+        self.span = span
+        self.help = help
+    }
+
+    public var description: String {
+        let place = span.map { "\($0): " } ?? ""
+        return "\(place)error: \(message)" + (help.map { "\nhelp: \($0)" } ?? "")
+    }
+
+    /// The description followed by the offending source line and a caret under the column.
+    public func rendered(source: String) -> String {
+        guard let span else { return description }
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        guard span.start.line >= 1, span.start.line <= lines.count else { return description }
+        let line = String(lines[span.start.line - 1].filter { $0 != "\r" })
+        let padding = String(repeating: " ", count: max(0, span.start.column - 1))
+        var out = "\(place(span)): error: \(message)\n    \(line)\n    \(padding)^"
+        if let help { out += "\nhelp: \(help)" }
+        return out
+    }
+
+    private func place(_ span: SourceSpan) -> String { span.description }
+}
+
+/// One or more diagnostics from a single operation (a parse, a validation, a document load).
+public struct Diagnostics: Error, Sendable, CustomStringConvertible {
+    public var items: [Diagnostic]
+
+    public init(_ items: [Diagnostic]) { self.items = items }
+
+    public var description: String { items.map(\.description).joined(separator: "\n") }
+
+    public func rendered(source: String) -> String {
+        items.map { $0.rendered(source: source) }.joined(separator: "\n")
+    }
+}
