@@ -7,6 +7,8 @@
 struct Parser {
     let bytes: [UInt8]
     let tokens: [Token]
+    /// Byte ranges of the `//` comments, for the formatter.
+    let comments: [Range<Int>]
     let map: SourceMap
     var index = 0
     var diagnostics: [Diagnostic] = []
@@ -26,7 +28,9 @@ struct Parser {
     init(source: String, file: String?) {
         let bytes = Array(source.utf8)
         self.bytes = bytes
-        self.tokens = Lexer.tokenize(bytes).tokens
+        let lexer = Lexer.tokenize(bytes)
+        self.tokens = lexer.tokens
+        self.comments = lexer.comments
         self.map = SourceMap(bytes: bytes, file: file)
     }
 
