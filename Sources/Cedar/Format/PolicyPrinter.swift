@@ -1,5 +1,6 @@
 /// Lays a policy out the way `cedar format` does: annotations one per line, the scope on one line when it is
-/// unconstrained and one element per line otherwise, each condition as `when` then `{ body }` (the body broken
+/// unconstrained and one element per line otherwise, each condition as `when { body }` when that fits, else `when`
+/// then `{ body }` on the next line (the body broken
 /// one `&&`/`||` operand per line when it does not fit in the line width), two-space indentation.
 enum PolicyPrinter {
     /// Line width the layout aims for.
@@ -27,11 +28,16 @@ enum PolicyPrinter {
         }
         for (i, condition) in policy.conditions.enumerated() {
             let closing = i == policy.conditions.count - 1 ? "};" : "}"
-            lines.append(condition.kind.rawValue)
+            let keyword = condition.kind.rawValue
             let body = ExprPrinter.print(condition.body)
-            if body.count + 4 + closing.count <= width && !body.contains("\n") {
-                lines.append("{ \(body) \(closing)")
+            let flat = "{ \(body) \(closing)"
+            if keyword.count + 1 + flat.count <= width {
+                lines.append("\(keyword) \(flat)")
+            } else if flat.count <= width {
+                lines.append(keyword)
+                lines.append(flat)
             } else {
+                lines.append(keyword)
                 lines.append("{")
                 if let chain = ExprPrinter.chain(condition.body) {
                     for item in chain { lines.append("  " + item.text + (item.op.map { " \($0)" } ?? "")) }
