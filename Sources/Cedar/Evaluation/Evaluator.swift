@@ -36,12 +36,12 @@ public struct Evaluator: Sendable {
     /// This is whether the policy applies, whatever its effect.
     public func isSatisfied(_ policy: Policy) throws(EvaluationError) -> Bool {
         guard try scopeMatches(policy) else { return false }
-        return try conditionsHold(policy)
+        return try conditionsHold(policy.conditions)
     }
 
-    /// Whether every `when` clause of `policy` is true and every `unless` clause false, in source order.
-    func conditionsHold(_ policy: Policy) throws(EvaluationError) -> Bool {
-        for condition in policy.conditions {
+    /// Whether every `when` clause is true and every `unless` clause false, in source order.
+    func conditionsHold(_ conditions: [Condition]) throws(EvaluationError) -> Bool {
+        for condition in conditions {
             let holds = try bool(condition.body, depth: 0)
             if holds != (condition.kind == .when) { return false }
         }
