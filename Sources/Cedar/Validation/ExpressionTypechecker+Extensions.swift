@@ -30,8 +30,12 @@ extension ExpressionTypechecker {
         }
         if mode.isStrict, function.isConstructor, !arguments.allSatisfy(\.isLiteral) {
             report(
-                .nonLiteralExtensionConstructor, "extension constructors may not be called with non-literal expressions",
-                at: expr.span, help: "consider applying extension constructors inside attribute values when constructing entity or context data")
+                .nonLiteralExtensionConstructor,
+                "extension constructors may not be called with non-literal expressions",
+                at: expr.span,
+                help:
+                    "consider applying extension constructors inside attribute values when constructing entity or context data"
+            )
             failed = true
         }
         if failed {

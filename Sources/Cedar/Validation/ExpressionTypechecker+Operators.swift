@@ -60,7 +60,9 @@ extension ExpressionTypechecker {
                 let type: ValidatorType
                 if let lhsType, let rhsType, ValidatorType.areDisjoint(lhsType, rhsType) {
                     type = .singleton(false)
-                } else if case .literal(let a) = literalOrAction(lhs).kind, case .literal(let b) = literalOrAction(rhs).kind {
+                } else if case .literal(let a) = literalOrAction(lhs).kind,
+                    case .literal(let b) = literalOrAction(rhs).kind
+                {
                     type = .singleton(a == b)
                 } else {
                     type = .anyBool
@@ -168,7 +170,9 @@ extension ExpressionTypechecker {
                 guard let entityType else { return .fail(nil) }
                 guard prior.contains(.tag(rhs, of: lhs)) else {
                     let on: String =
-                        if case .entity(let lub) = entityType { " on entity type \(lub.sorted.map { "`\($0)`" }.joined(separator: ", "))" } else { "" }
+                        if case .entity(let lub) = entityType {
+                            " on entity type \(lub.sorted.map { "`\($0)`" }.joined(separator: ", "))"
+                        } else { "" }
                     report(
                         .unsafeTagAccess, "unable to guarantee safety of access to tag `\(tagDescription(rhs))`\(on)",
                         at: expr.span, help: "try testing for the tag's presence with `.hasTag(..) && ..`")
@@ -176,8 +180,14 @@ extension ExpressionTypechecker {
                 }
                 let tags = tagTypes(entityType)
                 if tags.isEmpty {
-                    let name = if case .entity(let lub) = entityType, let single = lub.single { "`\(single)`" } else { "this entity" }
-                    report(.noTagsAllowed, "`getTag` and `hasTag` are not allowed on entity type \(name) because it has no tags declared", at: expr.span)
+                    let name =
+                        if case .entity(let lub) = entityType, let single = lub.single { "`\(single)`" } else {
+                            "this entity"
+                        }
+                    report(
+                        .noTagsAllowed,
+                        "`getTag` and `hasTag` are not allowed on entity type \(name) because it has no tags declared",
+                        at: expr.span)
                     return .fail(nil)
                 }
                 switch ValidatorType.leastUpperBound(of: tags, mode: mode) {

@@ -76,7 +76,9 @@ final class ExpressionTypechecker {
             guard expected.contains(where: { type.isSubtype(of: $0, mode: .permissive) }) else {
                 let wanted = expected.map { "\($0)" }
                 let list = wanted.count == 1 ? wanted[0] : "one of " + wanted.joined(separator: ", ")
-                report(.unexpectedType, "unexpected type: expected \(list) but saw \(type)", at: expr.span, help: help(type))
+                report(
+                    .unexpectedType, "unexpected type: expected \(list) but saw \(type)", at: expr.span,
+                    help: help(type))
                 return .fail(nil)
             }
             return .success(type, capabilities)

@@ -9,7 +9,8 @@ extension Policy {
         let actionExpr: Expr
         switch action {
         case .any: actionExpr = Expr(.literal(.bool(true)), span: span)
-        case .equal(let uid): actionExpr = Expr(.binary(.equal, actionVar, Expr(.literal(.entity(uid)), span: span)), span: span)
+        case .equal(let uid):
+            actionExpr = Expr(.binary(.equal, actionVar, Expr(.literal(.entity(uid)), span: span)), span: span)
         case .in(let uid): actionExpr = Self.actionIn([uid], actionVar, span)
         case .inList(let uids): actionExpr = Self.actionIn(uids, actionVar, span)
         }

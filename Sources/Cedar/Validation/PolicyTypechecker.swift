@@ -33,7 +33,8 @@ struct PolicyTypechecker {
 
     /// The entity types a slot could be linked to without making the scope constraint always false;
     /// `[nil]` when the policy has no such slot.
-    private func slotLinks(_ policy: Policy, _ slot: SlotID, _ scope: ScopeConstraint, _ variableType: Name) -> [Name?] {
+    private func slotLinks(_ policy: Policy, _ slot: SlotID, _ scope: ScopeConstraint, _ variableType: Name) -> [Name?]
+    {
         guard scope.slot == slot else { return [nil] }
         switch scope {
         case .equal: return [variableType]

@@ -54,7 +54,9 @@ struct ScopeValidation {
 
     // MARK: - Checks
 
-    private func error(_ policy: Policy, _ kind: ValidationError.Kind, _ message: String, _ span: SourceSpan?, help: String? = nil)
+    private func error(
+        _ policy: Policy, _ kind: ValidationError.Kind, _ message: String, _ span: SourceSpan?, help: String? = nil
+    )
         -> ValidationError
     {
         ValidationError(policyID: policy.id, span: span, kind: kind, message: message, help: help)

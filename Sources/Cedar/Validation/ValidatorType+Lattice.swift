@@ -16,7 +16,8 @@ enum LUBFailure: Error, Sendable {
         case .none: nil
         case .entityType:
             "different entity types are never compatible even when their attributes would be compatible"
-        case .entityRecord: "entity and record types are never compatible even when their attributes would be compatible"
+        case .entityRecord:
+            "entity and record types are never compatible even when their attributes would be compatible"
         case .recordWidth: "for record types to be compatible, every attribute must be present in both records"
         case .attributeQualifier:
             "for record types to be compatible, an attribute must be required in both or optional in both"
