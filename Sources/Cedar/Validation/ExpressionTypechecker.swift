@@ -101,8 +101,13 @@ final class ExpressionTypechecker {
     }
 
     func reportIncompatible(_ types: [ValidatorType], _ failure: LUBFailure, at expr: Expr) {
+        // Listed in the order Rust Cedar sorts its types: booleans, primitives, sets, entities and
+        // records, then extension types.
         var names: [String] = []
-        for type in types where !names.contains(type.description) { names.append(type.description) }
+        for type in types.sorted(by: { ($0.sortRank, $0.description) < ($1.sortRank, $1.description) })
+        where !names.contains(type.description) {
+            names.append(type.description)
+        }
         let list =
             names.count <= 2
             ? names.joined(separator: " and ")
@@ -216,6 +221,20 @@ enum Help {
 }
 
 extension ValidatorType {
+    var sortRank: Int {
+        switch self {
+        case .never: 0
+        case .bool(.alwaysTrue): 1
+        case .bool(.alwaysFalse): 2
+        case .bool(.anyBool): 3
+        case .long: 4
+        case .string: 5
+        case .set: 6
+        case .record, .entity, .anyEntity, .action: 7
+        case .extension: 8
+        }
+    }
+
     var isEntityLike: Bool {
         switch self {
         case .entity, .anyEntity, .action: true
