@@ -47,35 +47,64 @@ import Testing
         (directory as NSString).deletingLastPathComponent + "/" + relative
     }
 
-    @Test(.enabled(if: available)) func everyEntitiesFileAndRequestLoadsWithoutSchema() throws {
-        var counts = Counts()
+    @Test(.enabled(if: available)) func everyEntitiesFileAndRequestLoadsAndValidates() throws {
+        var plain = Counts()
+        var checked = Counts()
         for name in try Self.descriptors() {
             let descriptor = try JSONParser.parse(Self.read(Self.directory + "/" + name), file: name)
             guard let object = descriptor.object, let entitiesPath = object["entities"]?.string else { continue }
-            counts.tests += 1
-            do {
-                let entities = try Entities(json: Self.read(Self.resolve(entitiesPath)), file: entitiesPath)
-                counts.entityFiles += 1
-                counts.entities += entities.entities.count
-            } catch {
-                counts.fail(entitiesPath, error)
-            }
-            for request in object["requests"]?.array ?? [] {
-                guard let fields = request.object else { continue }
+            plain.tests += 1
+            let entitiesText = try Self.read(Self.resolve(entitiesPath))
+            var schema: Schema?
+            if let schemaPath = object["schema"]?.string {
                 do {
-                    _ = try Request(
-                        principal: ValueJSON.entityUID(from: fields["principal"] ?? .null),
-                        action: ValueJSON.entityUID(from: fields["action"] ?? .null),
-                        resource: ValueJSON.entityUID(from: fields["resource"] ?? .null),
-                        contextJSON: fields["context"], schema: nil)
-                    counts.requests += 1
+                    schema = try Schema(cedarSchema: Self.read(Self.resolve(schemaPath)), file: schemaPath)
+                    checked.tests += 1
                 } catch {
-                    counts.fail("\(name) request", error)
+                    checked.fail(schemaPath, error)
                 }
             }
+            load(entitiesText, path: entitiesPath, schema: nil, into: &plain)
+            if let schema { load(entitiesText, path: entitiesPath, schema: schema, into: &checked) }
+            for request in object["requests"]?.array ?? [] {
+                guard let fields = request.object else { continue }
+                check(fields, test: name, schema: nil, into: &plain)
+                if let schema { check(fields, test: name, schema: schema, into: &checked) }
+            }
         }
-        print("DataJSON corpus (no schema): \(counts)")
-        #expect(counts.tests > 0)
-        #expect(counts.failures.count == 0, "first failures:\n\(counts.failures.prefix(10).joined(separator: "\n"))")
+        print("DataJSON corpus without schema: \(plain)")
+        print("DataJSON corpus with schema: \(checked)")
+        #expect(plain.tests > 0)
+        #expect(checked.tests > 0)
+        #expect(plain.failures.count == 0, "first failures:\n\(plain.failures.prefix(10).joined(separator: "\n"))")
+        #expect(
+            checked.failures.count == 0, "first failures:\n\(checked.failures.prefix(10).joined(separator: "\n"))")
+    }
+
+    private func load(_ text: String, path: String, schema: Schema?, into counts: inout Counts) {
+        do {
+            let entities = try Entities(json: text, file: path, schema: schema)
+            counts.entityFiles += 1
+            counts.entities += entities.entities.count
+        } catch {
+            counts.fail(path, error)
+        }
+    }
+
+    private func check(_ fields: JSONObject, test: String, schema: Schema?, into counts: inout Counts) {
+        do {
+            let request = try Request(
+                principal: ValueJSON.entityUID(from: fields["principal"] ?? .null),
+                action: ValueJSON.entityUID(from: fields["action"] ?? .null),
+                resource: ValueJSON.entityUID(from: fields["resource"] ?? .null),
+                contextJSON: fields["context"], schema: schema)
+            counts.requests += 1
+            if let schema, fields["validateRequest"] == .bool(true) {
+                try request.validate(against: schema)
+                counts.validatedRequests += 1
+            }
+        } catch {
+            counts.fail("\(test) request \(fields["description"]?.string ?? "")", error)
+        }
     }
 }
