@@ -20,7 +20,8 @@ import Testing
     @Test func readsEntitiesWithoutSchema() throws {
         let entities = try load(
             #"""
-            [{"uid": {"type": "User", "id": "alice"}, "attrs": {"age": 3, "boss": {"__entity": {"type": "User", "id": "bob"}}},
+            [{"uid": {"type": "User", "id": "alice"},
+              "attrs": {"age": 3, "boss": {"__entity": {"type": "User", "id": "bob"}}},
               "parents": [{"type": "Group", "id": "g"}], "tags": {"t": "v"}},
              {"uid": {"__entity": {"type": "Group", "id": "g"}}, "attrs": {}, "parents": [{"type": "Org", "id": "o"}]}]
             """#)
@@ -89,8 +90,14 @@ import Testing
     @Test(arguments: [
         (#"{"type": "Usr", "id": "a"}"#, #"{"age": 1}"#, "[]", "has type `Usr` which is not declared in the schema"),
         (#"{"type": "User", "id": "a"}"#, "{}", "[]", "expected entity `User::\"a\"` to have attribute `age`"),
-        (#"{"type": "User", "id": "a"}"#, #"{"age": 1, "x": 2}"#, "[]", "attribute `x` on `User::\"a\"` should not exist"),
-        (#"{"type": "User", "id": "a"}"#, #"{"age": "old"}"#, "[]", "in attribute `age` on `User::\"a\"`, type mismatch"),
+        (
+            #"{"type": "User", "id": "a"}"#, #"{"age": 1, "x": 2}"#, "[]",
+            "attribute `x` on `User::\"a\"` should not exist"
+        ),
+        (
+            #"{"type": "User", "id": "a"}"#, #"{"age": "old"}"#, "[]",
+            "in attribute `age` on `User::\"a\"`, type mismatch"
+        ),
         (
             #"{"type": "User", "id": "a"}"#, #"{"age": 1, "boss": {"type": "Group", "id": "g"}}"#, "[]",
             "in attribute `boss` on `User::\"a\"`, type mismatch"
@@ -130,12 +137,14 @@ import Testing
 
     @Test func indirectAncestorTypesAreAllowed() throws {
         // User is in Group, Group is in Org, so an Org parent of a User conforms.
-        let text = #"[{"uid": {"type": "User", "id": "a"}, "attrs": {"age": 1}, "parents": [{"type": "Org", "id": "o"}]}]"#
+        let text =
+            #"[{"uid": {"type": "User", "id": "a"}, "attrs": {"age": 1}, "parents": [{"type": "Org", "id": "o"}]}]"#
         #expect(try load(text, schema: S.schema)[S.uid("User", "a")] != nil)
     }
 
     @Test func tagsAreChecked() {
-        let wrongType = #"[{"uid": {"type": "User", "id": "a"}, "attrs": {"age": 1}, "parents": [], "tags": {"t": "x"}}]"#
+        let wrongType =
+            #"[{"uid": {"type": "User", "id": "a"}, "attrs": {"age": 1}, "parents": [], "tags": {"t": "x"}}]"#
         #expect(failure(wrongType)?.contains("in tag `t` on `User::\"a\"`, type mismatch") == true)
         let noTags = #"[{"uid": {"type": "Group", "id": "g"}, "attrs": {}, "parents": [], "tags": {"t": 1}}]"#
         #expect(failure(noTags)?.contains("but no tags should exist on `Group::\"g\"`") == true)

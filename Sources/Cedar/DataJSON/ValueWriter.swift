@@ -44,6 +44,7 @@ enum ValueWriter {
     }
 
     private static func extensionCall(_ function: String, arguments: [JSONValue]) -> JSONValue {
-        .object(JSONObject([("__extn", .object(JSONObject([("fn", .string(function)), ("args", .array(arguments))])))]))
+        .object(
+            JSONObject([("__extn", .object(JSONObject([("fn", .string(function)), ("args", .array(arguments))])))]))
     }
 }
