@@ -138,7 +138,7 @@ import Testing
         let text = try ValueJSON.json(for: value).serialized()
         #expect(
             text
-                == #"{"a":{"__entity":{"type":"A","id":"x"}},"d":{"__extn":{"fn":"decimal","arg":"1.5000"}},"#
+                == #"{"a":{"__entity":{"type":"A","id":"x"}},"d":{"__extn":{"fn":"decimal","arg":"1.5"}},"#
                 + #""s":"t","z":[1,2]}"#)
         let error = #expect(throws: Diagnostic.self) {
             try ValueJSON.json(for: .record(["__extn": .long(1)]))
@@ -152,5 +152,22 @@ import Testing
             "nested": .record(["t": .bool(false)]),
         ])
         #expect(try ValueJSON.value(from: ValueJSON.json(for: value)) == value)
+    }
+}
+
+@Suite struct DataJSONExtensionValueTests {
+    typealias S = DataJSONTestSupport
+
+    @Test func extensionValuesRoundTrip() throws {
+        let values: [Value] = [
+            .decimal(CedarDecimal(scaled: -1)), .ipaddr(IPAddr(isIPv4: true, address: 0x0A00_0001, prefixLength: 8)),
+            .datetime(CedarDatetime(milliseconds: 1_704_070_800_000)), .duration(CedarDuration(milliseconds: -90_000)),
+            // Past year 9999: written as an offset from the epoch.
+            .datetime(CedarDatetime(milliseconds: 300_000_000_000_000)),
+        ]
+        for value in values {
+            let json = try ValueJSON.json(for: value)
+            #expect(try ValueJSON.value(from: json) == value, "\(json.serialized())")
+        }
     }
 }

@@ -25,14 +25,26 @@ enum ValueWriter {
             var members: [(key: String, value: JSONValue)] = []
             for key in record.keys.sorted() { members.append((key, try write(record[key]!))) }
             return .object(JSONObject(members))
-        case .decimal(let d): return extensionCall("decimal", ExtensionText.decimal(d))
-        case .ipaddr(let ip): return extensionCall("ip", ExtensionText.ipaddr(ip))
-        case .datetime(let d): return extensionCall("datetime", ExtensionText.datetime(d))
-        case .duration(let d): return extensionCall("duration", ExtensionText.duration(d))
+        case .decimal(let d): return extensionCall("decimal", .string(d.cedarText))
+        case .ipaddr(let ip): return extensionCall("ip", .string(ip.cedarText))
+        case .duration(let d): return extensionCall("duration", .string(d.cedarText))
+        case .datetime(let d):
+            let text = d.cedarText
+            guard text.hasPrefix("+") || text.hasPrefix("-") else { return extensionCall("datetime", .string(text)) }
+            // Outside years 0000-9999 `datetime("…")` cannot read the text back: write the epoch plus an offset,
+            // as Rust Cedar does for computed instants.
+            let epoch = extensionCall("datetime", .string("1970-01-01"))
+            let offset = extensionCall("duration", .string("\(d.milliseconds)ms"))
+            return extensionCall("offset", arguments: [epoch, offset])
         }
     }
 
-    private static func extensionCall(_ function: String, _ argument: String) -> JSONValue {
-        .object(JSONObject([("__extn", .object(JSONObject([("fn", .string(function)), ("arg", .string(argument))])))]))
+    private static func extensionCall(_ function: String, _ argument: JSONValue) -> JSONValue {
+        .object(JSONObject([("__extn", .object(JSONObject([("fn", .string(function)), ("arg", argument)])))]))
+    }
+
+    private static func extensionCall(_ function: String, arguments: [JSONValue]) -> JSONValue {
+        .object(
+            JSONObject([("__extn", .object(JSONObject([("fn", .string(function)), ("args", .array(arguments))])))]))
     }
 }
