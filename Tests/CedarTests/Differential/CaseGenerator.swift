@@ -11,7 +11,7 @@ struct CaseGenerator {
         case bool, long, string, entity, set, record, decimal, ip, datetime, duration
     }
 
-    var rng: SplitMix64
+    var rng: SeededRandom
     /// Entities in the store of the case being generated.
     var stored: [EntityUID] = []
     /// Entities that policies and requests mention but the store lacks.
@@ -36,7 +36,7 @@ struct CaseGenerator {
         ("amount", .decimal), ("when", .datetime), ("ttl", .duration),
     ]
 
-    init(seed: UInt64) { rng = SplitMix64(seed: seed) }
+    init(seed: UInt64) { rng = SeededRandom(seed: seed) }
 
     /// The next case; `index` is recorded for reproduction.
     mutating func makeCase(index: Int) -> GeneratedCase {

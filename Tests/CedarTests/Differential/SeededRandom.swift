@@ -1,5 +1,6 @@
-/// A small, fast, deterministic pseudo-random generator (SplitMix64), so a seed always reproduces the same cases.
-struct SplitMix64 {
+/// A small, fast, deterministic pseudo-random generator (the SplitMix64 algorithm), so a seed always reproduces
+/// the same cases.
+struct SeededRandom {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }
