@@ -66,11 +66,13 @@ import Testing
         ("1.2.3", "invalid IP address: 1.2.3"),
         (
             "::ffff:1.2.3.4",
-            "error parsing IP address from string: We do not accept IPv4 embedded in IPv6 (e.g., ::ffff:127.0.0.1). Found: `::ffff:1.2.3.4`"
+            "error parsing IP address from string: We do not accept IPv4 embedded in IPv6 "
+                + "(e.g., ::ffff:127.0.0.1). Found: `::ffff:1.2.3.4`"
         ),
         (
             "ABCD:EF01:2345:6789:ABCD:EF01:2345:6789/0128",
-            "error parsing IP address from string `ABCD:EF01:2345:6789:ABCD:EF01:2345:6789/0128`: string length is too large"
+            "error parsing IP address from string `ABCD:EF01:2345:6789:ABCD:EF01:2345:6789/0128`: "
+                + "string length is too large"
         ),
     ])
     func reportsParseErrorsLikeRust(text: String, message: String) {

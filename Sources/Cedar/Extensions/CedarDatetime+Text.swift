@@ -15,8 +15,10 @@ extension CedarDatetime {
             yearText = (year < 0 ? "-" : "+") + Self.padded(year.magnitude, 4)
         }
         let seconds = dayMilliseconds / 1000
-        return "\(yearText)-\(Self.padded(month, 2))-\(Self.padded(day, 2))T\(Self.padded(seconds / 3600, 2)):"
-            + "\(Self.padded(seconds / 60 % 60, 2)):\(Self.padded(seconds % 60, 2)).\(Self.padded(dayMilliseconds % 1000, 3))Z"
+        let date = "\(yearText)-\(Self.padded(month, 2))-\(Self.padded(day, 2))"
+        let time =
+            "\(Self.padded(seconds / 3600, 2)):\(Self.padded(seconds / 60 % 60, 2)):\(Self.padded(seconds % 60, 2))"
+        return "\(date)T\(time).\(Self.padded(dayMilliseconds % 1000, 3))Z"
     }
 
     /// A Cedar expression that evaluates to this instant: `datetime("2024-10-15T11:38:02.101Z")`, or, outside
