@@ -58,6 +58,13 @@ struct CaseGenerator {
                 policies.append(policy(slots: []).text)
             }
         }
+        if !policies.isEmpty && rng.chance(0.03) {
+            // A link both sides must reject alike: a static policy as template, a taken id, or a missing slot value.
+            let target = "policy\(rng.int(0...policies.count - 1))"
+            let newID = rng.chance(0.5) ? "policy0" : "link_bad"
+            links.append(
+                .init(templateID: target, newID: newID, values: rng.chance(0.5) ? [:] : [.principal: scopeEntity()]))
+        }
         var malformed: Int?
         if !policies.isEmpty && rng.chance(0.07) {
             let position = rng.int(0...policies.count - 1)
@@ -112,6 +119,22 @@ struct CaseGenerator {
         actions.append(EntityUID(type: Name("Action"), id: "all"))
         if rng.chance(0.02), let duplicate = records.first {
             records.append(duplicate)  // a duplicate entity: both sides must reject (or accept) it alike
+        }
+        if rng.chance(0.03) {  // entity data both sides must reject (or accept) alike
+            let user = #"{"type": "User", "id": "bad"}"#
+            records.append(
+                rng.pick([
+                    #"{"uid": \#(user), "attrs": {"d": {"__extn": {"fn": "decimal", "arg": "x"}}}, "parents": []}"#,
+                    #"{"uid": \#(user), "attrs": {"d": {"__extn": {"fn": "nope", "arg": "1"}}}, "parents": []}"#,
+                    #"{"uid": \#(user), "attrs": {}, "parents": [5]}"#,
+                    #"{"uid": {"type": "1User", "id": "bad"}, "attrs": {}, "parents": []}"#,
+                    #"{"uid": {"type": "User", "id": "a"}, "attrs": {"extra": 1}, "parents": []}"#,
+                    #"{"uid": \#(user), "attrs": {}, "parents": [], "tags": {"t": {"__entity": \#(user)}}}"#,
+                    #"{"uid": \#(user), "attrs": {"e": {"__entity": {"type": "User"}}}, "parents": []}"#,
+                    #"{"uid": {"__entity": {"type": "User", "id": "bad2"}}, "attrs": {}, "parents": []}"#,
+                    #"{"uid": \#(user), "attrs": {"big": 9223372036854775808}, "parents": []}"#,
+                    #"{"uid": \#(user), "attrs": {}, "parents": [], "extra": 1}"#,
+                ]))
         }
         return "[\n" + records.joined(separator: ",\n") + "\n]"
     }

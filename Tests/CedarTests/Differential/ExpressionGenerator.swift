@@ -138,6 +138,9 @@ extension CaseGenerator {
                 ? value(.long, 0).cedarText
                 : rng.pick([attribute("age"), "context.n", "context.rec.level", "principal.info.level"])
         case .string:
+            if rng.chance(0.05) {  // literals written with source escapes
+                return rng.pick([#""\u{48}ello""#, #""\x41""#, #""tab\there""#, #""q\'""#, #""\0""#, #""\u{1F600}""#])
+            }
             return rng.chance(0.4)
                 ? value(.string, 0).cedarText : rng.pick([attribute("name"), "context.s", attribute("weird key")])
         case .entity:
