@@ -139,8 +139,10 @@ func naiveAuthorization(_ policies: [Policy], _ request: Request, _ entities: En
         var set = PolicySet()
         let template = policy("t", .permit, principal: .in(.slot(.principal)), resource: .equal(.slot(.resource)))
         try set.addTemplate(template)
-        try set.link(templateID: "t", newID: "org-d", values: [.principal: uid("Group", "org"), .resource: uid("Doc", "d")])
-        try set.link(templateID: "t", newID: "org-e", values: [.principal: uid("Group", "org"), .resource: uid("Doc", "e")])
+        try set.link(
+            templateID: "t", newID: "org-d", values: [.principal: uid("Group", "org"), .resource: uid("Doc", "d")])
+        try set.link(
+            templateID: "t", newID: "org-e", values: [.principal: uid("Group", "org"), .resource: uid("Doc", "e")])
         let response = Authorizer(set).isAuthorized(aliceRequest, entities: world)
         #expect(response == Response(decision: .allow, reasons: ["org-d"], errors: []))
     }
@@ -211,7 +213,8 @@ struct RandomUniverse {
             var tags: [String: Value] = [:]
             if Bool.random(using: &rng) { tags["t"] = .long(Int64.random(in: 0...1, using: &rng)) }
             let owner = users.randomElement(using: &rng)!
-            list.append(Entity(uid: doc, attributes: ["owner": .entity(owner)], parents: some(folders, &rng), tags: tags))
+            list.append(
+                Entity(uid: doc, attributes: ["owner": .entity(owner)], parents: some(folders, &rng), tags: tags))
         }
         for folder in folders { list.append(Entity(uid: folder, parents: some(folders, &rng))) }
         for action in actions { list.append(Entity(uid: action, parents: some(actionGroups, &rng))) }

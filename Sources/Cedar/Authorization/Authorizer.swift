@@ -39,8 +39,9 @@ public struct Authorizer: Sendable {
             resources.add(i, policy.resource)
             let indexed = Self.isIndexedExactly(policy.principal) && Self.isIndexedExactly(policy.resource)
             entries.append(
-                Entry(id: policy.id, isForbid: policy.effect == .forbid, scopeIsIndexed: indexed,
-                      conditions: policy.conditions))
+                Entry(
+                    id: policy.id, isForbid: policy.effect == .forbid, scopeIsIndexed: indexed,
+                    conditions: policy.conditions))
         }
         self.principals = principals
         self.actions = actions

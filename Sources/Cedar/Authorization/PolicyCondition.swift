@@ -10,7 +10,8 @@ extension Policy {
             Self.scopeExpression(resource, .resource),
         ]
         for condition in conditions {
-            parts.append(condition.kind == .when ? condition.body : Expr(.not(condition.body), span: condition.body.span))
+            parts.append(
+                condition.kind == .when ? condition.body : Expr(.not(condition.body), span: condition.body.span))
         }
         return parts.dropFirst().reduce(parts[0]) { Expr(.and($0, $1), span: span) }
     }
@@ -28,7 +29,8 @@ extension Policy {
         case .equal(let r): return Expr(.binary(.equal, v, reference(r)))
         case .in(let r): return Expr(.binary(.in, v, reference(r)))
         case .is(let type): return Expr(.isEntityType(v, type))
-        case .isIn(let type, let r): return Expr(.and(Expr(.isEntityType(v, type)), Expr(.binary(.in, v, reference(r)))))
+        case .isIn(let type, let r):
+            return Expr(.and(Expr(.isEntityType(v, type)), Expr(.binary(.in, v, reference(r)))))
         }
     }
 

@@ -53,10 +53,8 @@ extension Evaluator {
         case (_, .long): throw .typeMismatch(expected: "long", got: l, at: lspan)
         case (.datetime, _), (.duration, _): throw .typeMismatch(expected: l.typeName, got: r, at: rspan)
         case (_, .datetime), (_, .duration): throw .typeMismatch(expected: r.typeName, got: l, at: lspan)
-        case (.decimal, .decimal), (.ipaddr, .ipaddr):
-            throw .typeMismatch(expected: ["datetime", "duration"], got: l, at: lspan)
         default:
-            throw .typeMismatch(expected: ["datetime", "duration", "long"], got: l, at: lspan)
+            throw .typeMismatch(expected: ["long", "datetime", "duration"], got: l, at: lspan)
         }
         switch op {
         case .less: return a < b

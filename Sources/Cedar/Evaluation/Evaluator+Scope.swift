@@ -18,7 +18,7 @@ extension Evaluator {
         case .is(let type):
             return uid.type == type
         case .isIn(let type, let reference):
-            // `principal is T in E` is `principal is T && principal in E`: the slot is not needed when the type differs.
+            // `is T in E` means `is T && in E`: a slot is not needed when the type differs.
             guard uid.type == type else { return false }
             return entities.isDescendant(uid, of: try resolve(reference, span: span))
         }

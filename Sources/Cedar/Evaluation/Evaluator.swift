@@ -95,7 +95,9 @@ public struct Evaluator: Sendable {
             return .bool(try has(name, target, depth: depth))
         case .like(let operand, let pattern):
             let text = try value(of: operand, depth: depth)
-            guard case .string(let s) = text else { throw .typeMismatch(expected: "string", got: text, at: operand.span) }
+            guard case .string(let s) = text else {
+                throw .typeMismatch(expected: "string", got: text, at: operand.span)
+            }
             return .bool(pattern.matches(s))
         case .isEntityType(let operand, let type):
             return .bool(try entity(operand, depth: depth).type == type)
