@@ -55,7 +55,7 @@ import Testing
         let files = Self.schemaFiles()
         #expect(files.count > 7000)
         var failures: [String] = []
-        for path in files {
+        for (number, path) in files.enumerated() {
             let text = try String(contentsOfFile: path, encoding: .utf8)
             let schema: Schema
             do {
@@ -72,6 +72,8 @@ import Testing
                         + "\(schema.actions.count)/\(actionCount) actions")
                 continue
             }
+            // Round-trip a fifth of the files: enough variety, a fraction of the time.
+            guard number % 5 == 0 else { continue }
             do {
                 let printed = try Schema(cedarSchema: schema.cedarSchemaText())
                 let fromJSON = try Schema(json: schema.jsonSchema().serialized())

@@ -5,18 +5,12 @@ extension Schema {
     ///
     /// Parsing the text back with `init(cedarSchema:)` yields an equal schema.
     public func cedarSchemaText() -> String {
-        var namespaces = Set(entityTypes.keys.map(\.namespace))
-        namespaces.formUnion(actions.keys.map(\.type.namespace))
         var blocks: [String] = []
-        for namespace in namespaces.sorted(by: { $0.joined(separator: "::") < $1.joined(separator: "::") }) {
+        for (namespace, entities, actions) in namespacedDeclarations() {
             let indent = namespace.isEmpty ? "" : "    "
             var lines: [String] = []
-            for (name, entity) in entityTypes.sorted(by: { $0.key < $1.key }) where name.namespace == namespace {
-                lines.append(indent + entityText(entity, indent: indent))
-            }
-            for (uid, action) in actions.sorted(by: { $0.key < $1.key }) where uid.type.namespace == namespace {
-                lines.append(indent + actionText(action, indent: indent))
-            }
+            for entity in entities { lines.append(indent + entityText(entity, indent: indent)) }
+            for action in actions { lines.append(indent + actionText(action, indent: indent)) }
             let body = lines.joined(separator: "\n")
             blocks.append(
                 namespace.isEmpty ? body : "namespace \(namespace.joined(separator: "::")) {\n\(body)\n}")
@@ -30,7 +24,7 @@ extension Schema {
             return text + " enum [\(ids.map(CedarString.quoted).joined(separator: ", "))];"
         }
         if !entity.memberOfTypes.isEmpty {
-            text += " in [\(entity.memberOfTypes.sorted().map { typeName($0, from: entity.name.namespace) }.joined(separator: ", "))]"
+            text += " in [\(names(entity.memberOfTypes))]"
         }
         if !entity.attributes.attributes.isEmpty {
             text += " " + recordText(entity.attributes, from: entity.name.namespace, indent: indent)
@@ -43,29 +37,29 @@ extension Schema {
         let namespace = action.uid.type.namespace
         var text = "action \(CedarString.quoted(action.uid.id))"
         if !action.memberOf.isEmpty {
-            text += " in [\(action.memberOf.sorted().map { $0.description }.joined(separator: ", "))]"
+            text += " in [\(names(action.memberOf))]"
         }
         if let appliesTo = action.appliesTo {
             let inner = indent + "    "
-            let principals = appliesTo.principalTypes.sorted().map { typeName($0, from: namespace) }
-            let resources = appliesTo.resourceTypes.sorted().map { typeName($0, from: namespace) }
             text += " appliesTo {\n"
-            text += "\(inner)principal: [\(principals.joined(separator: ", "))],\n"
-            text += "\(inner)resource: [\(resources.joined(separator: ", "))],\n"
+            text += "\(inner)principal: [\(names(appliesTo.principalTypes))],\n"
+            text += "\(inner)resource: [\(names(appliesTo.resourceTypes))],\n"
             text += "\(inner)context: \(recordText(appliesTo.context, from: namespace, indent: inner))\n"
             text += "\(indent)}"
         }
         return text + ";"
     }
 
-    /// An entity type name as written from inside `namespace`: fully qualified (never ambiguous, since RFC 70
-    /// forbids a namespaced name to repeat an empty-namespace one).
-    private func typeName(_ name: Name, from namespace: [String]) -> String { name.description }
+    /// Names written fully qualified (never ambiguous, since RFC 70 forbids a namespaced name to repeat an
+    /// empty-namespace one), sorted, comma-separated.
+    private func names<S: Sequence>(_ items: S) -> String where S.Element: CustomStringConvertible {
+        items.map(\.description).sorted().joined(separator: ", ")
+    }
 
     private func recordText(_ record: RecordType, from namespace: [String], indent: String) -> String {
         guard !record.attributes.isEmpty else { return "{}" }
         let inner = indent + "    "
-        let fields = record.attributes.sorted(by: { $0.key < $1.key }).map { name, attribute in
+        let fields = record.attributes.sorted { $0.key < $1.key }.map { name, attribute in
             let key = SchemaNames.isIdentifier(name) ? name : CedarString.quoted(name)
             return "\(inner)\(key)\(attribute.isRequired ? "" : "?"): "
                 + typeText(attribute.type, from: namespace, indent: inner)
@@ -79,7 +73,7 @@ extension Schema {
         case .long: builtinName("Long", from: namespace)
         case .string: builtinName("String", from: namespace)
         case .extension(let name): builtinName(name, from: namespace)
-        case .entity(let name): typeName(name, from: namespace)
+        case .entity(let name): name.description
         case .set(let element): "Set<\(typeText(element, from: namespace, indent: indent))>"
         case .record(let record): recordText(record, from: namespace, indent: indent)
         }
@@ -90,5 +84,25 @@ extension Schema {
         let shadowed =
             entityTypes[Name(basename, namespace: namespace)] != nil || entityTypes[Name(basename)] != nil
         return shadowed ? "\(SchemaNames.cedarNamespace)::\(basename)" : basename
+    }
+}
+
+extension Schema {
+    /// Entity types and actions grouped by namespace, everything sorted by name (the empty namespace first).
+    func namespacedDeclarations() -> [(
+        namespace: [String], entities: [EntityTypeDefinition], actions: [ActionDefinition]
+    )] {
+        var entities: [[String]: [EntityTypeDefinition]] = [:]
+        for entity in entityTypes.values.sortedForSchema(by: \.name) {
+            entities[entity.name.namespace, default: []].append(entity)
+        }
+        var actionsByNamespace: [[String]: [ActionDefinition]] = [:]
+        for action in actions.values.sortedForSchema(by: \.uid) {
+            actionsByNamespace[action.uid.type.namespace, default: []].append(action)
+        }
+        let namespaces = Set(entities.keys).union(actionsByNamespace.keys).sortedForSchema {
+            $0.joined(separator: "::")
+        }
+        return namespaces.map { ($0, entities[$0] ?? [], actionsByNamespace[$0] ?? []) }
     }
 }

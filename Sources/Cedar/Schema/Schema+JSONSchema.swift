@@ -4,18 +4,10 @@ extension Schema {
     ///
     /// Parsing `jsonSchema().serialized()` back with `init(json:)` yields an equal schema.
     public func jsonSchema() -> JSONValue {
-        var namespaces = Set(entityTypes.keys.map(\.namespace))
-        namespaces.formUnion(actions.keys.map(\.type.namespace))
         var root = JSONObject()
-        for namespace in namespaces.sorted(by: { $0.joined(separator: "::") < $1.joined(separator: "::") }) {
-            var entities = JSONObject()
-            for (name, entity) in entityTypes.sorted(by: { $0.key < $1.key }) where name.namespace == namespace {
-                entities[name.basename] = .object(Self.json(entity))
-            }
-            var actionsObject = JSONObject()
-            for (uid, action) in actions.sorted(by: { $0.key < $1.key }) where uid.type.namespace == namespace {
-                actionsObject[uid.id] = .object(Self.json(action))
-            }
+        for (namespace, entityList, actionList) in namespacedDeclarations() {
+            let entities = JSONObject(entityList.map { ($0.name.basename, .object(Self.json($0))) })
+            let actionsObject = JSONObject(actionList.map { ($0.uid.id, .object(Self.json($0))) })
             root[namespace.joined(separator: "::")] = .object(
                 JSONObject([("entityTypes", .object(entities)), ("actions", .object(actionsObject))]))
         }
@@ -29,7 +21,7 @@ extension Schema {
             return object
         }
         if !entity.memberOfTypes.isEmpty {
-            object["memberOfTypes"] = .array(entity.memberOfTypes.sorted().map { .string($0.description) })
+            object["memberOfTypes"] = .array(entity.memberOfTypes.map(\.description).sorted().map { .string($0) })
         }
         if !entity.attributes.attributes.isEmpty { object["shape"] = json(.record(entity.attributes)) }
         if let tags = entity.tags { object["tags"] = json(tags) }
@@ -40,14 +32,14 @@ extension Schema {
         var object = JSONObject()
         if !action.memberOf.isEmpty {
             object["memberOf"] = .array(
-                action.memberOf.sorted().map {
+                action.memberOf.sortedForSchema(by: { $0 }).map {
                     .object(JSONObject([("id", .string($0.id)), ("type", .string($0.type.description))]))
                 })
         }
         if let appliesTo = action.appliesTo {
             var spec = JSONObject()
-            spec["principalTypes"] = .array(appliesTo.principalTypes.sorted().map { .string($0.description) })
-            spec["resourceTypes"] = .array(appliesTo.resourceTypes.sorted().map { .string($0.description) })
+            spec["principalTypes"] = .array(appliesTo.principalTypes.map(\.description).sorted().map { .string($0) })
+            spec["resourceTypes"] = .array(appliesTo.resourceTypes.map(\.description).sorted().map { .string($0) })
             if !appliesTo.context.attributes.isEmpty { spec["context"] = json(.record(appliesTo.context)) }
             object["appliesTo"] = .object(spec)
         }
@@ -70,8 +62,8 @@ extension Schema {
             var attributes = JSONObject()
             for (name, attribute) in record.attributes.sorted(by: { $0.key < $1.key }) {
                 guard case .object(var field) = json(attribute.type) else { continue }
-                if !attribute.isRequired { field["required"] = .bool(false) }
-                attributes[name] = .object(field)
+                if !attribute.isRequired { field.members.append(("required", .bool(false))) }
+                attributes.members.append((name, .object(field)))
             }
             return .object(JSONObject([("type", .string("Record")), ("attributes", .object(attributes))]))
         }
