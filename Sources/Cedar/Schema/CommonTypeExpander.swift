@@ -22,7 +22,7 @@ struct CommonTypeExpander {
 
     /// Expands every declared common type (used or not), or reports a cycle or an over-deep type.
     mutating func expandAll() throws(Diagnostics) {
-        let names = qualified.keys.sorted()
+        let names = qualified.keys.sortedForSchema(by: { $0 })
         var waitingOn: [Name: Int] = [:]
         var dependents: [Name: [Name]] = [:]
         for name in names {

@@ -23,6 +23,20 @@ struct JSONSchemaReader {
         return object
     }
 
+    /// A struct-shaped value: an object, or (as serde accepts for derived structs) an array giving the fields
+    /// positionally, in declaration order.
+    private func fields(_ value: JSONValue, _ names: [String], at path: String, _ what: String) throws(Diagnostic)
+        -> JSONObject
+    {
+        if let items = value.array {
+            guard items.count <= names.count else {
+                throw problem("invalid length \(items.count), expected \(what) with \(names.count) elements", at: path)
+            }
+            return JSONObject(Array(zip(names, items)).map { (key: $0.0, value: $0.1) })
+        }
+        return try object(value, at: path, what)
+    }
+
     private func checkFields(_ object: JSONObject, allowed: [String], at path: String) throws(Diagnostic) {
         for key in object.keys where !allowed.contains(key) {
             let list = allowed.map { "`\($0)`" }.joined(separator: ", ")
@@ -100,8 +114,9 @@ struct JSONSchemaReader {
         -> UnresolvedNamespace
     {
         let where_ = key.isEmpty ? "\"\"" : key
-        let object = try object(value, at: where_, "a namespace definition")
-        try checkFields(object, allowed: ["commonTypes", "entityTypes", "actions", "annotations"], at: where_)
+        let names = ["commonTypes", "entityTypes", "actions", "annotations"]
+        let object = try fields(value, names, at: where_, "a namespace definition")
+        try checkFields(object, allowed: names, at: where_)
         var namespace = UnresolvedNamespace(path: path)
         if let annotations = object["annotations"] {
             try checkAnnotations(annotations, at: "\(where_).annotations")
@@ -142,8 +157,9 @@ struct JSONSchemaReader {
     private func readEntityType(_ value: JSONValue, name: String, at path: String) throws(Diagnostic)
         -> UnresolvedEntityType
     {
-        let object = try object(value, at: path, "an entity type definition")
-        try checkFields(object, allowed: ["memberOfTypes", "shape", "tags", "enum", "annotations"], at: path)
+        let names = ["memberOfTypes", "shape", "tags", "enum", "annotations"]
+        let object = try fields(value, names, at: path, "an entity type definition")
+        try checkFields(object, allowed: names, at: path)
         if let annotations = object["annotations"] { try checkAnnotations(annotations, at: "\(path).annotations") }
         if let choices = object["enum"] {
             let unexpected = ["memberOfTypes", "shape", "tags"].filter { object[$0] != nil }
@@ -169,8 +185,9 @@ struct JSONSchemaReader {
     }
 
     private func readAction(_ value: JSONValue, name: String, at path: String) throws(Diagnostic) -> UnresolvedAction {
-        let object = try object(value, at: path, "an action definition")
-        try checkFields(object, allowed: ["attributes", "appliesTo", "memberOf", "annotations"], at: path)
+        let names = ["attributes", "appliesTo", "memberOf", "annotations"]
+        let object = try fields(value, names, at: path, "an action definition")
+        try checkFields(object, allowed: names, at: path)
         if let annotations = object["annotations"] { try checkAnnotations(annotations, at: "\(path).annotations") }
         if let attributes = object["attributes"], attributes != .null {
             _ = try self.object(attributes, at: "\(path).attributes", "action attributes")
@@ -182,10 +199,10 @@ struct JSONSchemaReader {
         if let memberOf = object["memberOf"], memberOf != .null {
             for item in try array(memberOf, at: "\(path).memberOf", "action references") {
                 let at = "\(path).memberOf"
-                let reference = try self.object(item, at: at, "an action reference")
+                let reference = try fields(item, ["id", "type"], at: at, "an action reference")
                 try checkFields(reference, allowed: ["id", "type"], at: at)
                 guard let id = reference["id"] else { throw problem("missing field `id`", at: at) }
-                let type = try reference["type"].map { (v) throws(Diagnostic) in
+                let type = try reference["type"].flatMap { $0 == .null ? nil : $0 }.map { (v) throws(Diagnostic) in
                     try self.name(v, at: "\(at).type", "action type").name
                 }
                 parents.append(ActionReference(type: type, id: try string(id, at: "\(at).id", "an action id")))
@@ -194,8 +211,9 @@ struct JSONSchemaReader {
         var appliesTo: UnresolvedAction.AppliesTo?
         if let spec = object["appliesTo"], spec != .null {
             let at = "\(path).appliesTo"
-            let fields = try self.object(spec, at: at, "an appliesTo specification")
-            try checkFields(fields, allowed: ["resourceTypes", "principalTypes", "context"], at: at)
+            let names = ["resourceTypes", "principalTypes", "context"]
+            let fields = try self.fields(spec, names, at: at, "an appliesTo specification")
+            try checkFields(fields, allowed: names, at: at)
             func types(_ key: String) throws(Diagnostic) -> [TypeReference] {
                 guard let list = fields[key] else { throw problem("missing field `\(key)`", at: at) }
                 var result: [TypeReference] = []

@@ -3,17 +3,17 @@ extension SchemaResolver {
     mutating func build() throws(Diagnostics) -> Schema {
         // Resolve names everywhere first, so that every unresolvable name is reported together.
         var commons: [Name: QualifiedType] = [:]
-        for (name, definition) in commonDefinitions.sorted(by: { $0.key < $1.key }) {
+        for (name, definition) in commonDefinitions.sortedForSchema(by: \.key) {
             if case .declared(let type, let namespace, _) = definition, let qualified = qualify(type, in: namespace) {
                 commons[name] = qualified
             }
         }
         var entities: [Name: QualifiedEntity] = [:]
-        for (name, (declaration, namespace)) in entityDeclarations.sorted(by: { $0.key < $1.key }) {
+        for (name, (declaration, namespace)) in entityDeclarations.sortedForSchema(by: \.key) {
             if let entity = qualify(declaration, in: namespace) { entities[name] = entity }
         }
         var actions: [EntityUID: QualifiedAction] = [:]
-        for (uid, (declaration, namespace)) in actionDeclarations.sorted(by: { $0.key < $1.key }) {
+        for (uid, (declaration, namespace)) in actionDeclarations.sortedForSchema(by: \.key) {
             if let action = qualify(declaration, uid: uid, in: namespace) { actions[uid] = action }
         }
         try stopIfFailed()
@@ -22,10 +22,10 @@ extension SchemaResolver {
         try expander.expandAll()
 
         var schema = Schema()
-        for (name, entity) in entities.sorted(by: { $0.key < $1.key }) {
+        for (name, entity) in entities.sortedForSchema(by: \.key) {
             schema.entityTypes[name] = makeEntityType(name, entity, expander: expander)
         }
-        for (uid, action) in actions.sorted(by: { $0.key < $1.key }) {
+        for (uid, action) in actions.sortedForSchema(by: \.key) {
             schema.actions[uid] = makeAction(uid, action, expander: expander)
         }
         try stopIfFailed()
@@ -197,8 +197,8 @@ extension SchemaResolver {
     private mutating func checkActionHierarchy(_ actions: [EntityUID: ActionDefinition]) {
         enum Mark { case visiting, done }
         var marks: [EntityUID: Mark] = [:]
-        for root in actions.keys.sorted() where marks[root] == nil {
-            var stack: [(EntityUID, [EntityUID])] = [(root, actions[root]?.memberOf.sorted() ?? [])]
+        for root in actions.keys.sortedForSchema(by: { $0 }) where marks[root] == nil {
+            var stack: [(EntityUID, [EntityUID])] = [(root, actions[root]?.memberOf.sortedForSchema(by: { $0 }) ?? [])]
             marks[root] = .visiting
             while !stack.isEmpty {
                 if let next = stack[stack.count - 1].1.popLast() {
@@ -212,7 +212,7 @@ extension SchemaResolver {
                     case .done: continue
                     case nil:
                         marks[next] = .visiting
-                        stack.append((next, actions[next]?.memberOf.sorted() ?? []))
+                        stack.append((next, actions[next]?.memberOf.sortedForSchema(by: { $0 }) ?? []))
                     }
                 } else {
                     marks[stack.removeLast().0] = .done

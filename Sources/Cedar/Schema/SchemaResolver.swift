@@ -77,7 +77,7 @@ struct SchemaResolver {
         for name in typeNames where !name.namespace.isEmpty {
             qualifiedByBasename[name.basename, default: []].append(name)
         }
-        for name in typeNames.sorted() where name.namespace.isEmpty {
+        for name in typeNames.sortedForSchema(by: { $0 }) where name.namespace.isEmpty {
             if let shadowing = qualifiedByBasename[name.basename]?.min() {
                 let span = entityDeclarations[shadowing]?.declaration.span ?? declaredSpan(ofCommon: shadowing)
                 errors.append(
@@ -90,7 +90,7 @@ struct SchemaResolver {
         for uid in actionDeclarations.keys where !uid.type.namespace.isEmpty {
             qualifiedActions[uid.id, default: []].append(uid)
         }
-        for uid in actionDeclarations.keys.sorted() where uid.type.namespace.isEmpty {
+        for uid in actionDeclarations.keys.sortedForSchema(by: { $0 }) where uid.type.namespace.isEmpty {
             if let shadowing = qualifiedActions[uid.id]?.min() {
                 errors.append(
                     Diagnostic(
