@@ -4,8 +4,6 @@ import Testing
 
 /// Helpers for building expressions tersely.
 private func v(_ variable: Variable) -> Expr { Expr(.variable(variable)) }
-private func lit(_ value: Value) -> Expr { Expr(.literal(value)) }
-private func uid(_ type: String, _ id: String) -> EntityUID { EntityUID(type: Name(qualified: type), id: id) }
 private func json(_ text: String) throws -> JSONValue { try JSONParser.parse(text) }
 
 /// The expression JSON of a policy with one `when` clause.

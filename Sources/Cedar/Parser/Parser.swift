@@ -1,0 +1,115 @@
+/// A recursive-descent parser for Cedar policies and expressions, following Cedar's grammar and its
+/// conversion rules (Rust `cedar-policy-core`: `grammar.lalrpop` and `cst_to_ast.rs`).
+///
+/// Syntax errors abort the current policy (the parser then skips to the next `;`); errors in otherwise
+/// well-formed syntax (reserved names, unknown functions, bad escapes…) are collected and parsing goes on,
+/// so one run reports as many problems as it can.
+struct Parser {
+    let bytes: [UInt8]
+    let tokens: [Token]
+    let map: SourceMap
+    var index = 0
+    var diagnostics: [Diagnostic] = []
+    /// Current nesting of expressions inside parentheses, brackets, braces and calls.
+    var depth = 0
+    /// Template slots met while parsing, with their byte ranges (conditions may not contain any).
+    var slotsSeen: [(slot: SlotID, start: Int, end: Int)] = []
+
+    /// How deeply expressions may nest before the parser gives up, keeping the stack safe.
+    static let maxDepth = 128
+
+    /// A syntax error: stops the current policy.
+    struct Abort: Error {
+        var diagnostic: Diagnostic
+    }
+
+    init(source: String, file: String?) {
+        let bytes = Array(source.utf8)
+        self.bytes = bytes
+        self.tokens = Lexer.tokenize(bytes).tokens
+        self.map = SourceMap(bytes: bytes, file: file)
+    }
+
+    // MARK: Tokens
+
+    var current: Token { tokens[index] }
+    var kind: Token.Kind { tokens[index].kind }
+
+    func peekKind(_ ahead: Int = 1) -> Token.Kind {
+        let i = index + ahead
+        return i < tokens.count ? tokens[i].kind : .end
+    }
+
+    /// The previous token's end offset (where the last consumed token stopped).
+    var lastEnd: Int { index > 0 ? tokens[index - 1].end : 0 }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let token = tokens[index]
+        if token.kind != .end { index += 1 }
+        return token
+    }
+
+    mutating func accept(_ k: Token.Kind) -> Bool {
+        if kind == k {
+            index += 1
+            return true
+        }
+        return false
+    }
+
+    mutating func expect(_ k: Token.Kind, _ context: String) throws(Abort) -> Token {
+        guard kind == k else { throw unexpected("expected \(k.spelling) \(context)") }
+        return advance()
+    }
+
+    /// The text of a token.
+    func text(_ token: Token) -> String { text(token.start, token.end) }
+
+    func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+
+    // MARK: Errors
+
+    func span(_ start: Int, _ end: Int) -> SourceSpan { map.span(start, end) }
+
+    /// A syntax error at the current token: "`expectation`, found `…`".
+    func unexpected(_ expectation: String) -> Abort {
+        let token = current
+        let found: String
+        switch token.kind {
+        case .end: found = "end of input"
+        case .unterminatedString: found = "an unterminated string literal"
+        case .invalidCharacter: found = "invalid character `\(text(token))`"
+        case .string, .number, .identifier, .otherSlot: found = "`\(text(token))`"
+        default: found = token.kind.spelling
+        }
+        return Abort(diagnostic: Diagnostic("\(expectation), found \(found)", at: span(token.start, token.end)))
+    }
+
+    mutating func report(_ message: String, _ start: Int, _ end: Int, help: String? = nil) {
+        diagnostics.append(Diagnostic(message, at: span(start, end), help: help))
+    }
+
+    // MARK: Building expressions
+
+    func make(_ kind: Expr.Kind, _ start: Int, _ end: Int) -> Expr {
+        Expr(kind, span: span(start, end))
+    }
+
+    /// Placeholder for an expression whose error was reported.
+    func placeholder(_ start: Int, _ end: Int) -> Expr { make(.literal(.bool(false)), start, end) }
+
+    mutating func enter() throws(Abort) {
+        depth += 1
+        if depth > Self.maxDepth {
+            throw Abort(
+                diagnostic: Diagnostic(
+                    "nesting too deep: expressions may nest at most \(Self.maxDepth) levels",
+                    at: span(current.start, current.end)))
+        }
+    }
+
+    mutating func leave() { depth -= 1 }
+}
