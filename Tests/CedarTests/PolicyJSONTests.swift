@@ -225,6 +225,38 @@ private func policyError(_ text: String) -> String? {
                 == expr)
     }
 
+    @Test func lenientFormsRustAccepts() throws {
+        let p = v(.principal)
+        // `has` with an attribute path, desugared like the parser does; unknown keys are ignored.
+        let path = try readBody(#"{"has":{"left":{"Var":"principal"},"attr":["a","b"],"note":1.5}}"#)
+        let a = Expr(.getAttribute(p, "a"))
+        #expect(path == Expr(.and(Expr(.hasAttribute(p, "a")), Expr(.hasAttribute(a, "b")))))
+        // `{"Wildcard": null}` is a wildcard.
+        let like = try readBody(#"{"like":{"left":{"Var":"principal"},"pattern":[{"Wildcard":null}]}}"#)
+        #expect(like == Expr(.like(p, Pattern([.wildcard]))))
+        // `"in": null` is no `in`.
+        #expect(
+            try readBody(#"{"is":{"left":{"Var":"principal"},"entity_type":"A","in":null}}"#)
+                == Expr(.isEntityType(p, Name("A"))))
+        // `__extn` ignores other keys and prefers `arg` over `args`.
+        let call = try readBody(#"{"Value":{"__extn":{"fn":"decimal","arg":"1.0","args":["2.0"],"x":1}}}"#)
+        #expect(call == Expr(.extensionCall(name: "decimal", arguments: [lit(.string("1.0"))], isMethod: false)))
+        // A scope entity may be a two-string array.
+        let policy = try Policy(
+            json: json(
+                #"{"effect":"permit","principal":{"op":"==","entity":["User","a"]},"action":{"op":"All"},"resource":{"op":"is","entity_type":"R","in":null},"conditions":[]}"#
+            ), id: "p")
+        #expect(policy.principal == .equal(.entity(uid("User", "a"))))
+        #expect(policy.resource == .is(Name("R")))
+    }
+
+    @Test func numbersInValuesMustBeIntegersEvenUnderIgnoredKeys() {
+        let message = policyError(
+            #"{"effect":"permit","principal":{"op":"All"},"action":{"op":"All"},"resource":{"op":"All"},"conditions":[{"kind":"when","body":{"Value":{"__entity":{"type":"a","id":"b","x":1.5}}}}]}"#
+        )
+        #expect(message?.contains("at `conditions[0].body.Value.__entity.x`: `1.5` is not a Cedar integer") == true)
+    }
+
     @Test func isWithInIsReadAsConjunction() throws {
         let read = try readBody(
             #"{"is":{"left":{"Var":"principal"},"entity_type":"A","in":{"Var":"resource"}}}"#)

@@ -37,6 +37,7 @@ enum ExprJSONDecoder {
         }
         switch key {
         case "Value":
+            try LiteralJSONDecoder.checkIntegers(inner)
             return try LiteralJSONDecoder.expression(inner, depth: depth + 1)
         case "Var":
             let name = try inner.string("a variable name")
@@ -58,12 +59,17 @@ enum ExprJSONDecoder {
         case "&&", "||":
             let (left, right) = try operands(inner, sub)
             return Expr(key == "&&" ? .and(left, right) : .or(left, right))
-        case ".", "has":
+        case ".":
             let object = try inner.object("an object with the keys `left` and `attr`")
             try inner.rejectUnknownKeys(object, allowed: ["left", "attr"])
             let left = try sub(try inner.required("left", in: object))
             let attribute = try inner.required("attr", in: object).string("an attribute name (a string)")
-            return Expr(key == "." ? .getAttribute(left, attribute) : .hasAttribute(left, attribute))
+            return Expr(.getAttribute(left, attribute))
+        case "has":
+            // Rust reads `has` leniently: unknown keys are ignored, and `attr` may be a path of attributes.
+            let object = try inner.object("an object with the keys `left` and `attr`")
+            let left = try sub(try inner.required("left", in: object))
+            return try hasAttributes(left, try inner.required("attr", in: object))
         case "like":
             let object = try inner.object("an object with the keys `left` and `pattern`")
             try inner.rejectUnknownKeys(object, allowed: ["left", "pattern"])
@@ -76,7 +82,7 @@ enum ExprJSONDecoder {
             let left = try sub(try inner.required("left", in: object))
             let type = try entityType(try inner.required("entity_type", in: object))
             let test = Expr(.isEntityType(left, type))
-            guard let container = inner.optional("in", in: object) else { return test }
+            guard let container = inner.optional("in", in: object), container.value != .null else { return test }
             // The AST has no `is … in` node: like Rust, read it as `left is T && left in container`.
             return Expr(.and(test, Expr(.binary(.in, left, try sub(container)))))
         case "if-then-else":
@@ -119,6 +125,30 @@ enum ExprJSONDecoder {
         return name
     }
 
+    /// `left has a`, or for a path `["a", "b"]` the desugared `left has a && left.a has b`, as the parser does.
+    private static func hasAttributes(_ left: Expr, _ cursor: JSONCursor) throws(Diagnostic) -> Expr {
+        let expected = "an attribute name (a string) or a non-empty array of them"
+        var path: [String] = []
+        switch cursor.value {
+        case .string(let attribute):
+            path = [attribute]
+        case .array(let elements):
+            for (index, element) in elements.enumerated() {
+                path.append(try cursor.element(index, element).string("an attribute name (a string)"))
+            }
+        default:
+            throw cursor.mismatch(expected)
+        }
+        guard let first = path.first else { throw cursor.error("expected \(expected), found an empty array") }
+        var test = Expr(.hasAttribute(left, first))
+        var value = Expr(.getAttribute(left, first))
+        for attribute in path.dropFirst() {
+            test = Expr(.and(test, Expr(.hasAttribute(value, attribute))))
+            value = Expr(.getAttribute(value, attribute))
+        }
+        return test
+    }
+
     private static func pattern(_ cursor: JSONCursor) throws(Diagnostic) -> Pattern {
         let elements = try cursor.array("an array of pattern elements (`\"Wildcard\"` or `{\"Literal\": …}`)")
         var result: [Pattern.Element] = []
@@ -126,6 +156,8 @@ enum ExprJSONDecoder {
             let here = cursor.element(index, element)
             switch element {
             case .string("Wildcard"):
+                result.append(.wildcard)
+            case .object(let object) where object.keys == ["Wildcard"] && object["Wildcard"] == .null:
                 result.append(.wildcard)
             case .object(let object) where object.keys == ["Literal"]:
                 let text = try here.child("Literal", object["Literal"]!).string("the literal text (a string)")

@@ -26,13 +26,18 @@ enum LiteralJSONDecoder {
             }
             return Expr(.set(decoded))
         case .object(let object):
-            if object.keys == ["__entity"] {
+            // Like Rust's untagged reading, an escape whose content has the wrong shape is read as a record.
+            if object.keys == ["__entity"], let content = object["__entity"]?.object, content["type"]?.string != nil,
+                content["id"]?.string != nil
+            {
                 return Expr(.literal(.entity(try entityUID(cursor.child("__entity", object["__entity"]!)))))
             }
-            if object.keys == ["__extn"] {
+            if object.keys == ["__extn"], let content = object["__extn"]?.object, content["fn"]?.string != nil,
+                content["arg"] != nil || content["args"]?.array != nil
+            {
                 return try extensionCall(cursor.child("__extn", object["__extn"]!), depth: depth + 1)
             }
-            if object.keys == ["__expr"] {
+            if object.keys == ["__expr"], object["__expr"]?.string != nil {
                 throw cursor.error("the `__expr` escape is no longer supported; write the expression in JSON form")
             }
             var fields: [(key: String, value: Expr)] = []
@@ -43,43 +48,85 @@ enum LiteralJSONDecoder {
         }
     }
 
+    /// Rejects any number in a `Value` body that is not a 64-bit integer, even under keys that are otherwise
+    /// ignored, as Rust does.
+    static func checkIntegers(_ cursor: JSONCursor, depth: Int = 0) throws(Diagnostic) {
+        guard depth < ExprJSONDecoder.maximumDepth else {
+            throw cursor.error("value nested deeper than \(ExprJSONDecoder.maximumDepth) levels")
+        }
+        switch cursor.value {
+        case .number(let text) where Int64(text) == nil:
+            throw cursor.error(
+                "`\(text)` is not a Cedar integer; expected a whole number from \(Int64.min) to \(Int64.max)")
+        case .array(let elements):
+            for (index, element) in elements.enumerated() {
+                try checkIntegers(cursor.element(index, element), depth: depth + 1)
+            }
+        case .object(let object):
+            for (key, value) in object.members { try checkIntegers(cursor.child(key, value), depth: depth + 1) }
+        default:
+            break
+        }
+    }
+
     /// `{"fn": "decimal", "arg": "1.5"}` or `{"fn": "lessThan", "args": [a, b]}`.
     private static func extensionCall(_ cursor: JSONCursor, depth: Int) throws(Diagnostic) -> Expr {
+        // Rust ignores other keys and prefers `arg`; an unknown function is an error only when evaluated.
         let object = try cursor.object("an object with the keys `fn` and `arg` (or `args`)")
-        try cursor.rejectUnknownKeys(object, allowed: ["fn", "arg", "args"])
         let name = try cursor.required("fn", in: object).string("an extension function name")
-        guard let function = ExtensionFunctions.named(name) else {
-            throw cursor.error("unknown extension function `\(name)`")
-        }
         var arguments: [Expr] = []
-        if let single = cursor.optional("arg", in: object), object["args"] == nil {
+        if let single = cursor.optional("arg", in: object) {
             arguments = [try expression(single, depth: depth + 1)]
-        } else if let many = cursor.optional("args", in: object), object["arg"] == nil {
+        } else {
+            let many = try cursor.required("args", in: object)
             for (index, element) in try many.array("an array of argument values").enumerated() {
                 arguments.append(try expression(many.element(index, element), depth: depth + 1))
             }
-        } else {
-            throw cursor.error("expected exactly one of the keys `arg` and `args`")
         }
-        return Expr(.extensionCall(name: name, arguments: arguments, isMethod: function.isMethod))
+        let isMethod = ExtensionFunctions.named(name)?.isMethod ?? false
+        return Expr(.extensionCall(name: name, arguments: arguments, isMethod: isMethod))
     }
 
-    /// An entity: `{"type": "User", "id": "alice"}` or `{"__entity": {"type": …, "id": …}}`.
+    /// An entity: `{"type": "User", "id": "alice"}` or `{"__entity": {"type": …, "id": …}}`. Like Rust, extra keys
+    /// are ignored and a two-string array `["User", "alice"]` is accepted too.
     static func entityUID(_ cursor: JSONCursor) throws(Diagnostic) -> EntityUID {
         let expected = "an entity reference `{\"type\": …, \"id\": …}`"
-        let object = try cursor.object(expected)
-        if let escaped = object["__entity"] {
-            return try entityUID(cursor.child("__entity", escaped))
+        if case .object(let object) = cursor.value {
+            if object["__expr"]?.string != nil {
+                throw cursor.error("the `__expr` escape is no longer supported; write `{\"type\": …, \"id\": …}`")
+            }
+            if let escaped = object["__entity"], let (type, id) = typeAndID(escaped) {
+                return try entityUID(cursor.child("__entity", escaped), type: type, id: id)
+            }
         }
-        if object["__expr"] != nil {
-            throw cursor.error("the `__expr` escape is no longer supported; write `{\"type\": …, \"id\": …}`")
+        guard let (type, id) = typeAndID(cursor.value) else {
+            if case .object(let object) = cursor.value {
+                let keys = object.keys.map { "`\($0)`" }.joined(separator: ", ")
+                throw cursor.error("expected \(expected) with string values, found an object with the keys [\(keys)]")
+            }
+            throw cursor.mismatch(expected)
         }
-        guard object["type"] != nil, object["id"] != nil else {
-            throw cursor.error(
-                "expected \(expected), found an object with the keys [\(object.keys.joined(separator: ", "))]")
+        return try entityUID(cursor, type: type, id: id)
+    }
+
+    private static func entityUID(_ cursor: JSONCursor, type: String, id: String) throws(Diagnostic) -> EntityUID {
+        guard let name = CedarIdentifier.name(type) else {
+            throw cursor.error("`\(type)` is not a valid entity type name (identifiers separated by `::`, no spaces)")
         }
-        let type = try ExprJSONDecoder.entityType(try cursor.required("type", in: object))
-        let id = try cursor.required("id", in: object).string("the entity id (a string)")
-        return EntityUID(type: type, id: id)
+        return EntityUID(type: name, id: id)
+    }
+
+    /// The type and id of `{"type": "T", "id": "i", …}` or `["T", "i"]`.
+    private static func typeAndID(_ value: JSONValue) -> (String, String)? {
+        switch value {
+        case .object(let object):
+            guard let type = object["type"]?.string, let id = object["id"]?.string else { return nil }
+            return (type, id)
+        case .array(let elements):
+            guard elements.count == 2, let type = elements[0].string, let id = elements[1].string else { return nil }
+            return (type, id)
+        default:
+            return nil
+        }
     }
 }

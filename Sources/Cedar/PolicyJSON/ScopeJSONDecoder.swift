@@ -15,7 +15,7 @@ enum ScopeJSONDecoder {
         case "is":
             try cursor.rejectUnknownKeys(object, allowed: ["op", "entity_type", "in"])
             let type = try ExprJSONDecoder.entityType(try cursor.required("entity_type", in: object))
-            guard let container = cursor.optional("in", in: object) else { return .is(type) }
+            guard let container = cursor.optional("in", in: object), container.value != .null else { return .is(type) }
             let inner = try container.object("an object with the key `entity` or `slot`")
             return .isIn(type, try reference(container, inner, slot: slot))
         default:
