@@ -71,10 +71,12 @@ public struct Expr: Hashable, Sendable {
             case .slot(let s): hasher.combine(2); hasher.combine(s)
             case .not(let e): hasher.combine(3); hasher.combine(e)
             case .negate(let e): hasher.combine(4); hasher.combine(e)
-            case .binary(let o, let a, let b): hasher.combine(5); hasher.combine(o); hasher.combine(a); hasher.combine(b)
+            case .binary(let o, let a, let b):
+                hasher.combine(5); hasher.combine(o); hasher.combine(a); hasher.combine(b)
             case .and(let a, let b): hasher.combine(6); hasher.combine(a); hasher.combine(b)
             case .or(let a, let b): hasher.combine(7); hasher.combine(a); hasher.combine(b)
-            case .ifThenElse(let c, let t, let e): hasher.combine(8); hasher.combine(c); hasher.combine(t); hasher.combine(e)
+            case .ifThenElse(let c, let t, let e):
+                hasher.combine(8); hasher.combine(c); hasher.combine(t); hasher.combine(e)
             case .getAttribute(let e, let a): hasher.combine(9); hasher.combine(e); hasher.combine(a)
             case .hasAttribute(let e, let a): hasher.combine(10); hasher.combine(e); hasher.combine(a)
             case .like(let e, let p): hasher.combine(11); hasher.combine(e); hasher.combine(p)
@@ -83,7 +85,8 @@ public struct Expr: Hashable, Sendable {
             case .record(let r):
                 hasher.combine(14)
                 for (k, v) in r { hasher.combine(k); hasher.combine(v) }
-            case .extensionCall(let n, let a, let m): hasher.combine(15); hasher.combine(n); hasher.combine(a); hasher.combine(m)
+            case .extensionCall(let n, let a, let m):
+                hasher.combine(15); hasher.combine(n); hasher.combine(a); hasher.combine(m)
             }
         }
     }

@@ -9,6 +9,9 @@ public struct CedarDecimal: Hashable, Sendable, Comparable {
 }
 
 /// Cedar's `ipaddr`: an IPv4 or IPv6 address with a prefix length (`/32` or `/128` when none was written).
+///
+/// Equality (as in Rust Cedar) compares family, address bits and prefix length: host bits are kept, so
+/// `ip("10.0.0.1/24") != ip("10.0.0.0/24")`, and IPv4 never equals IPv6 (`ip("1.2.3.4") != ip("::ffff:102:304")`).
 public struct IPAddr: Hashable, Sendable {
     public var isIPv4: Bool
     /// The address bits; an IPv4 address occupies the low 32 bits.

@@ -1,0 +1,248 @@
+/// A strict JSON parser (RFC 8259) with line:column errors, duplicate-key rejection and a nesting bound.
+public struct JSONParser {
+    /// Deepest nesting of arrays and objects accepted; deeper documents are rejected, never overflow the stack.
+    public static let maximumDepth = 256
+
+    private let bytes: [UInt8]
+    private let file: String?
+    private var index = 0
+    private var line = 1
+    private var lineStart = 0
+    private var depth = 0
+
+    private init(_ text: String, file: String?) {
+        self.bytes = Array(text.utf8)
+        self.file = file
+    }
+
+    /// Parses a whole document; trailing non-whitespace is an error.
+    public static func parse(_ text: String, file: String? = nil) throws(Diagnostic) -> JSONValue {
+        var parser = JSONParser(text, file: file)
+        parser.skipWhitespace()
+        let value = try parser.parseValue()
+        parser.skipWhitespace()
+        guard parser.index == parser.bytes.count else { throw parser.error("unexpected text after the JSON value") }
+        return value
+    }
+
+    private func position() -> SourcePosition {
+        // Columns count Unicode scalars: skip UTF-8 continuation bytes.
+        var column = 1
+        var i = lineStart
+        while i < index && i < bytes.count {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return SourcePosition(line: line, column: column, offset: index)
+    }
+
+    private func error(_ message: String) -> Diagnostic {
+        let here = position()
+        return Diagnostic("invalid JSON: \(message)", at: SourceSpan(file: file, start: here, end: here))
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0D: index += 1
+            case 0x0A:
+                index += 1
+                line += 1
+                lineStart = index
+            default: return
+            }
+        }
+    }
+
+    private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+    private mutating func parseValue() throws(Diagnostic) -> JSONValue {
+        guard let byte = current else { throw error("expected a value, found the end of the document") }
+        switch byte {
+        case UInt8(ascii: "{"): return try parseObject()
+        case UInt8(ascii: "["): return try parseArray()
+        case UInt8(ascii: "\""): return .string(try parseString())
+        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
+        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
+        case UInt8(ascii: "n"): try expectWord("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try parseNumber())
+        default: throw error("expected a value (object, array, string, number, true, false or null)")
+        }
+    }
+
+    private mutating func expectWord(_ word: String) throws(Diagnostic) {
+        let expected = Array(word.utf8)
+        guard index + expected.count <= bytes.count, bytes[index..<index + expected.count].elementsEqual(expected)
+        else { throw error("expected `\(word)`") }
+        index += expected.count
+    }
+
+    private mutating func enter() throws(Diagnostic) {
+        depth += 1
+        if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+    }
+
+    private mutating func parseObject() throws(Diagnostic) -> JSONValue {
+        try enter()
+        index += 1
+        var members: [(key: String, value: JSONValue)] = []
+        var seen: Set<String> = []
+        skipWhitespace()
+        if current == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return .object(JSONObject(members))
+        }
+        while true {
+            skipWhitespace()
+            guard current == UInt8(ascii: "\"") else { throw error("expected a string key in the object") }
+            let keyError = error("duplicate key")
+            let key = try parseString()
+            guard seen.insert(key).inserted else {
+                throw Diagnostic(keyError.message + " `\(key)`", at: keyError.span)
+            }
+            skipWhitespace()
+            guard current == UInt8(ascii: ":") else { throw error("expected `:` after the key `\(key)`") }
+            index += 1
+            skipWhitespace()
+            members.append((key, try parseValue()))
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                depth -= 1
+                return .object(JSONObject(members))
+            default: throw error("expected `,` or `}` in the object")
+            }
+        }
+    }
+
+    private mutating func parseArray() throws(Diagnostic) -> JSONValue {
+        try enter()
+        index += 1
+        var elements: [JSONValue] = []
+        skipWhitespace()
+        if current == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return .array(elements)
+        }
+        while true {
+            skipWhitespace()
+            elements.append(try parseValue())
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                depth -= 1
+                return .array(elements)
+            default: throw error("expected `,` or `]` in the array")
+            }
+        }
+    }
+
+    private mutating func parseNumber() throws(Diagnostic) -> String {
+        let start = index
+        if current == UInt8(ascii: "-") { index += 1 }
+        guard let first = current, isDigit(first) else { throw error("expected a digit") }
+        if first == UInt8(ascii: "0") {
+            index += 1
+        } else {
+            while let c = current, isDigit(c) { index += 1 }
+        }
+        if current == UInt8(ascii: ".") {
+            index += 1
+            guard let c = current, isDigit(c) else { throw error("expected a digit after `.`") }
+            while let c = current, isDigit(c) { index += 1 }
+        }
+        if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+            index += 1
+            if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
+            guard let c = current, isDigit(c) else { throw error("expected a digit in the exponent") }
+            while let c = current, isDigit(c) { index += 1 }
+        }
+        return String(decoding: bytes[start..<index], as: UTF8.self)
+    }
+
+    private func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
+
+    private mutating func parseString() throws(Diagnostic) -> String {
+        index += 1
+        var scalars = String.UnicodeScalarView()
+        var runStart = index
+        func flush(_ end: Int) {
+            if end > runStart {
+                scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
+            }
+        }
+        while true {
+            guard let byte = current else { throw error("unterminated string") }
+            switch byte {
+            case UInt8(ascii: "\""):
+                flush(index)
+                index += 1
+                return String(scalars)
+            case UInt8(ascii: "\\"):
+                flush(index)
+                index += 1
+                scalars.append(try parseEscape())
+                runStart = index
+            case 0..<0x20:
+                throw error("control character in a string; escape it (for example `\\n`)")
+            default:
+                index += 1
+            }
+        }
+    }
+
+    private mutating func parseEscape() throws(Diagnostic) -> Unicode.Scalar {
+        guard let byte = current else { throw error("unterminated escape") }
+        index += 1
+        switch byte {
+        case UInt8(ascii: "\""): return "\""
+        case UInt8(ascii: "\\"): return "\\"
+        case UInt8(ascii: "/"): return "/"
+        case UInt8(ascii: "b"): return "\u{8}"
+        case UInt8(ascii: "f"): return "\u{C}"
+        case UInt8(ascii: "n"): return "\n"
+        case UInt8(ascii: "r"): return "\r"
+        case UInt8(ascii: "t"): return "\t"
+        case UInt8(ascii: "u"):
+            let high = try parseHex4()
+            if (0xD800..<0xDC00).contains(high) {
+                guard current == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u")
+                else { throw error("lone surrogate in a \\u escape") }
+                index += 2
+                let low = try parseHex4()
+                guard (0xDC00..<0xE000).contains(low) else { throw error("invalid surrogate pair in a \\u escape") }
+                let value = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                return Unicode.Scalar(value)!
+            }
+            guard let scalar = Unicode.Scalar(high) else { throw error("lone surrogate in a \\u escape") }
+            return scalar
+        default:
+            throw error("invalid escape `\\\(Character(Unicode.Scalar(byte)))`")
+        }
+    }
+
+    private mutating func parseHex4() throws(Diagnostic) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            guard let c = current, let digit = hexValue(c) else { throw error("expected four hex digits after \\u") }
+            value = value << 4 | digit
+            index += 1
+        }
+        return value
+    }
+
+    private func hexValue(_ c: UInt8) -> UInt32? {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(c - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(c - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(c - UInt8(ascii: "A") + 10)
+        default: nil
+        }
+    }
+}
