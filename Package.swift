@@ -21,7 +21,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CedarTests", dependencies: ["Cedar"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "CedarTests", dependencies: ["Cedar"], exclude: ["Scripts"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WardenTests", dependencies: ["Cedar"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,11 +1,35 @@
 import ArgumentParser
-import Cedar
+import Foundation
 
 @main
 struct Warden: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "warden",
         abstract: "Warden: the governance plane for AI agents.",
-        subcommands: []
+        discussion: """
+            Warden decides, before anything executes, whether each action an AI agent takes is allowed, denied, \
+            held for a human, or ends the session. Policies are written in Cedar.
+            """,
+        subcommands: [CedarCommand.self]
     )
+
+    /// Runs the command; input errors print one clear message (already saying `error:`) and exit 1.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as CLIError {
+            let text =
+                error.description.hasPrefix("error") || error.description.contains(": error: ")
+                ? error.description : "error: \(error.description)"
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
