@@ -107,6 +107,12 @@ private func policyError(_ text: String) -> String? {
         #expect(read.annotation("a") == "v")
     }
 
+    @Test func valuelessAnnotationsFromTextAreWrittenNullLikeRust() throws {
+        let set = try PolicySet(parsing: #"@b @a("") @c("x") @ d permit(principal, action, resource);"#)
+        let annotations = try #require(set.policies.first).jsonRepresentation().object?["annotations"]
+        #expect(annotations == (try json(#"{"a":"","b":null,"c":"x","d":null}"#)))
+    }
+
     @Test func conditionsKeepKindAndOrder() throws {
         let policy = Policy(
             id: "p", effect: .permit,
