@@ -57,10 +57,10 @@ import Testing
                     if response.decision.rawValue != decision || Set(response.reasons) != reasons
                         || Set(response.errors.map(\.policyID)) != errors
                     {
+                        let got = response.errors.map { "\($0.policyID): \($0.error)" }
                         mismatches.append(
                             "\(label): expected \(decision ?? "?") \(reasons.sorted()) errors \(errors.sorted()), got "
-                                + "\(response.decision) \(response.reasons) errors \(response.errors.map { "\($0.policyID): \($0.error)" })"
-                        )
+                                + "\(response.decision) \(response.reasons) errors \(got)")
                     }
                 } catch {
                     mismatches.append("\(label): cannot build request: \(error)")
