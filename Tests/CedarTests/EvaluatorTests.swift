@@ -348,3 +348,51 @@ func evalError(_ expr: Expr, entities: Entities = world) -> EvaluationError? {
         #expect(evalError(records)?.code == .nestingTooDeep)
     }
 }
+
+/// The same semantics, written as Cedar source now that the parser exists.
+@Suite struct EvaluatorSourceTests {
+    func run(_ source: String) throws -> Value {
+        try Evaluator(request: aliceRequest, entities: world).evaluate(Expr(parsing: source))
+    }
+
+    func failure(_ source: String) throws -> EvaluationError? {
+        let expr = try Expr(parsing: source)
+        do {
+            _ = try Evaluator(request: aliceRequest, entities: world).evaluate(expr)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func shortCircuitingInSource() throws {
+        #expect(try run(#"false && (1 + "a" == 2)"#) == .bool(false))
+        #expect(try run(#"true || principal.nope"#) == .bool(true))
+        #expect(try failure(#"true && (1 + "a" == 2)"#)?.message == "type error: expected long, got string")
+    }
+
+    @Test func extensionFunctionsAndOperators() throws {
+        #expect(try run(#"ip("127.0.0.1").isLoopback()"#) == .bool(true))
+        #expect(try run(#"decimal("1.5").lessThan(decimal("2.25"))"#) == .bool(true))
+        #expect(try run(#"datetime("2024-01-02") > datetime("2024-01-01")"#) == .bool(true))
+        #expect(try run(#"duration("1h") == duration("60m")"#) == .bool(true))
+        #expect(try run(#"[].isEmpty() && !["a"].isEmpty()"#) == .bool(true))
+        #expect(try failure(#"decimal("1.0") < decimal("2.0")"#)?.code == .typeMismatch)
+        #expect(try failure(#"decimal("x")"#)?.code == .extensionError)
+    }
+
+    @Test func errorsPointIntoTheSource() throws {
+        let error = try failure("principal.age > 1 &&\n  context.missing")
+        #expect(error?.message == "record does not have the attribute `missing`")
+        #expect(error?.span?.start.line == 2)
+        #expect(error?.span?.start.column == 3)
+    }
+
+    @Test func entitiesTagsAndPatterns() throws {
+        #expect(try run(#"principal in Group::"org" && principal is User"#) == .bool(true))
+        #expect(try run(#"resource.hasTag("level") && resource.getTag("level") == 3"#) == .bool(true))
+        #expect(try run(#"principal.name like "A*e" && !("a*b" like "a\*c")"#) == .bool(true))
+        #expect(try run(#"principal has address.city"#) == .bool(true))
+        #expect(try run(#"{a: [1, 2], b: principal} == {b: User::"alice", a: [2, 1]}"#) == .bool(true))
+    }
+}
