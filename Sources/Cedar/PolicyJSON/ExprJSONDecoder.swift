@@ -202,7 +202,7 @@ enum ExprJSONDecoder {
 
     static func entityType(_ cursor: JSONCursor) throws(Diagnostic) -> Name {
         let text = try cursor.string("an entity type name (a string such as `User` or `NS::User`)")
-        guard let name = CedarIdentifier.name(text) else {
+        guard let name = NormalizedName.name(text) else {
             throw cursor.error("`\(text)` is not a valid entity type name (identifiers separated by `::`, no spaces)")
         }
         return name

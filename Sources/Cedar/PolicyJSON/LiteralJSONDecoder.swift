@@ -130,7 +130,7 @@ enum LiteralJSONDecoder {
     }
 
     private static func entityUID(_ cursor: JSONCursor, type: String, id: String) throws(Diagnostic) -> EntityUID {
-        guard let name = CedarIdentifier.name(type) else {
+        guard let name = NormalizedName.name(type) else {
             throw cursor.error("`\(type)` is not a valid entity type name (identifiers separated by `::`, no spaces)")
         }
         return EntityUID(type: name, id: id)
