@@ -14,6 +14,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// An optional suggestion for fixing the problem.
     public var help: String?
 
+    /// A diagnostic saying `message`, with no location or help by default.
     public init(_ message: String, at span: SourceSpan? = nil, help: String? = nil) {
         self.message = message
         self.span = span
@@ -42,12 +43,15 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// One or more diagnostics from a single operation (a parse, a validation, a document load).
 public struct Diagnostics: Error, Sendable, CustomStringConvertible {
+    /// The diagnostics, in the order they were found (source order for parses).
     public var items: [Diagnostic]
 
+    /// The collection of `items`.
     public init(_ items: [Diagnostic]) { self.items = items }
 
     public var description: String { items.map(\.description).joined(separator: "\n") }
 
+    /// Every diagnostic rendered against `source`, as `Diagnostic.rendered(source:)` does.
     public func rendered(source: String) -> String {
         items.map { $0.rendered(source: source) }.joined(separator: "\n")
     }

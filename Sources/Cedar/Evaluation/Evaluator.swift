@@ -11,7 +11,9 @@ public struct Evaluator: Sendable {
     /// How deeply expressions may nest before evaluation stops with `.nestingTooDeep`.
     public static let maximumDepth = 32
 
+    /// The request whose variables (`principal`, `action`, `resource`, `context`) expressions read.
     public let request: Request
+    /// The entities attribute access, `in` and tags look up.
     public let entities: Entities
     /// Values for template slots; empty for static policies.
     public var slots: [SlotID: EntityUID]
@@ -21,6 +23,7 @@ public struct Evaluator: Sendable {
     let resource: Value
     let context: Value
 
+    /// An evaluator for `request` against `entities`; no slots are linked by default.
     public init(request: Request, entities: Entities, slots: [SlotID: EntityUID] = [:]) {
         self.request = request
         self.entities = entities
