@@ -82,6 +82,18 @@ struct SchemaModel {
         return result
     }
 
+    /// The action itself and every group it is (transitively) a member of.
+    func groups(of action: EntityUID) -> Set<EntityUID> {
+        var result: Set<EntityUID> = [action]
+        var frontier = [action]
+        while let next = frontier.popLast() {
+            for group in actions.first(where: { $0.uid == next })?.memberOf ?? [] where result.insert(group).inserted {
+                frontier.append(group)
+            }
+        }
+        return result
+    }
+
     /// Every namespace that declares something, in a stable order (the empty namespace first).
     var namespaces: [[String]] {
         var seen: [[String]] = []

@@ -5,11 +5,12 @@ import Cedar
 /// attributes need. Now and then a policy makes a deliberate mistake (a missing guard, an unknown attribute,
 /// a type error, an undeclared type), so that validation passes about half the time.
 extension SchemaCaseGenerator {
-    /// The request environment a policy is written for.
+    /// The request environments a policy is written for: the types its scope admits, and the contexts of
+    /// the actions it admits.
     struct PolicyEnvironment {
-        var principal: Name
-        var resource: Name
-        var context: [Attribute]
+        var principals: [Name]
+        var resources: [Name]
+        var contexts: [[Attribute]]
     }
 
     /// An expression the generator can read: its text, its type, and the `has` tests that must guard it.
@@ -26,12 +27,14 @@ extension SchemaCaseGenerator {
         guard let action = model.applicableActions.randomElement(using: &rng) else {
             return text + "    principal,\n    action,\n    resource\n);"
         }
-        let principal = rng.pick(action.principals ?? [])
-        let resource = rng.pick(action.resources)
-        text += "    " + scope("principal", principal) + ",\n"
-        text += "    " + actionScope(action) + ",\n"
-        text += "    " + scope("resource", resource) + "\n)"
-        let environment = PolicyEnvironment(principal: principal, resource: resource, context: action.context)
+        let (actionText, admitted) = actionScope(action)
+        let principals = Array(Set(admitted.flatMap { $0.principals ?? [] })).sorted()
+        let resources = Array(Set(admitted.flatMap(\.resources))).sorted()
+        let (principalText, principalTypes) = scope("principal", rng.pick(action.principals ?? []), principals)
+        let (resourceText, resourceTypes) = scope("resource", rng.pick(action.resources), resources)
+        text += "    \(principalText),\n    \(actionText),\n    \(resourceText)\n)"
+        let environment = PolicyEnvironment(
+            principals: principalTypes, resources: resourceTypes, contexts: admitted.map(\.context))
         for _ in 0..<rng.pick([0, 1, 1, 1, 2]) {
             text += rng.chance(0.8) ? "\nwhen { " : "\nunless { "
             text += condition(environment, rng.int(0...2)) + " }"
@@ -39,31 +42,47 @@ extension SchemaCaseGenerator {
         return text + ";"
     }
 
-    mutating func scope(_ variable: String, _ type: Name) -> String {
-        switch rng.int(0...19) {
-        case 0...6: return variable
-        case 7...11: return "\(variable) is \(type)"
-        case 12, 13: return "\(variable) == \(entityLiteral(type))"
-        case 14, 15: return "\(variable) in \(entityLiteral(rng.pick(Array(model.ancestors(of: type)).sorted())))"
-        case 16, 17: return "\(variable) is \(type) in \(entityLiteral(rng.pick(Array(model.ancestors(of: type)).sorted())))"
-        case 18: return "\(variable) is \(rng.pick(model.entityTypes).name)"  // often not applicable
-        default: return "\(variable) == \(rng.pick(["Ghost::\"a\"", "Action::\"view\""]))"  // usually an error
+    /// A scope constraint on `variable` (usually naming `type`) and the types among `candidates` it admits.
+    mutating func scope(_ variable: String, _ type: Name, _ candidates: [Name]) -> (String, [Name]) {
+        switch rng.int(0...39) {
+        case 0...13: return (variable, candidates)
+        case 14...23: return ("\(variable) is \(type)", [type])
+        case 24...27: return ("\(variable) == \(entityLiteral(type))", [type])
+        case 28...32:
+            let ancestor = rng.pick(Array(model.ancestors(of: type)).sorted())
+            return (
+                "\(variable) in \(entityLiteral(ancestor))",
+                candidates.filter { model.ancestors(of: $0).contains(ancestor) }
+            )
+        case 33...37:
+            let ancestor = rng.pick(Array(model.ancestors(of: type)).sorted())
+            return ("\(variable) is \(type) in \(entityLiteral(ancestor))", [type])
+        case 38: return ("\(variable) is \(rng.pick(model.entityTypes).name)", candidates)  // often not applicable
+        default: return ("\(variable) == \(rng.pick(["Ghost::\"a\"", "Action::\"view\""]))", candidates)  // an error
         }
     }
 
-    mutating func actionScope(_ action: SchemaModel.Action) -> String {
-        switch rng.int(0...19) {
-        case 0...9: return "action == \(action.uid)"
-        case 10...12:
-            let others = rng.subset(model.actions.map(\.uid), 0.3)
-            return "action in [" + ([action.uid] + others).map(\.description).joined(separator: ", ") + "]"
-        case 13, 14:
-            if let group = action.memberOf.first { return "action in \(group)" }
-            return "action == \(action.uid)"
-        case 15, 16: return "action"
-        case 17: return "action == \(EntityUID(type: action.uid.type, id: "nosuch"))"
-        case 18: return "action == Action::\"view\""  // right only when actions are in the empty namespace
-        default: return "action in \(rng.pick(model.actions).uid)"
+    /// An action scope constraint (usually admitting `action`) and the applicable actions it admits.
+    mutating func actionScope(_ action: SchemaModel.Action) -> (String, [SchemaModel.Action]) {
+        let applicable = model.applicableActions
+        let model = self.model
+        let admitted = { (groups: [EntityUID]) in
+            applicable.filter { !model.groups(of: $0.uid).isDisjoint(with: groups) }
+        }
+        switch rng.int(0...39) {
+        case 0...19: return ("action == \(action.uid)", [action])
+        case 20...25:
+            let list = [action.uid] + rng.subset(model.actions.map(\.uid).filter { $0 != action.uid }, 0.3)
+            return ("action in [" + list.map(\.description).joined(separator: ", ") + "]", admitted(list))
+        case 26...30:
+            let group = action.memberOf.first ?? action.uid
+            return ("action in \(group)", admitted([group]))
+        case 31...35: return ("action", applicable)
+        case 36: return ("action == \(EntityUID(type: action.uid.type, id: "nosuch"))", [action])
+        case 37: return ("action == Action::\"view\"", [action])  // right only when actions are in the empty namespace
+        default:
+            let other = rng.pick(model.actions).uid
+            return ("action in \(other)", admitted([other]))
         }
     }
 
@@ -96,11 +115,28 @@ extension SchemaCaseGenerator {
         return "(" + (needed + [body]).joined(separator: " && ") + ")"
     }
 
-    /// Every attribute read reachable from the request variables (two entity hops deep at most).
+    /// Every attribute read reachable from the request variables (two entity hops deep at most) that has the
+    /// same type in every environment the policy admits.
     func paths(_ environment: PolicyEnvironment) -> [Path] {
-        var result = entityPaths("principal", environment.principal, [], 2)
-        result += entityPaths("resource", environment.resource, [], 2)
-        result += recordPaths("context", environment.context, [], 1)
+        var result = common(environment.principals.map { entityPaths("principal", $0, [], 2) })
+        result += common(environment.resources.map { entityPaths("resource", $0, [], 2) })
+        result += common(environment.contexts.map { recordPaths("context", $0, [], 1) })
+        return result
+    }
+
+    /// The paths present, with the same type, in every one of `alternatives` (guarded as any one needs).
+    func common(_ alternatives: [[Path]]) -> [Path] {
+        guard var result = alternatives.first else { return [] }
+        for other in alternatives.dropFirst() {
+            result = result.compactMap { path in
+                guard let match = other.first(where: { $0.text == path.text && $0.type.key == path.type.key }) else {
+                    return nil
+                }
+                var merged = path
+                merged.guards = Array(Set(path.guards + match.guards)).sorted { ($0.count, $0) < ($1.count, $1) }
+                return merged
+            }
+        }
         return result
     }
 
@@ -137,7 +173,7 @@ extension SchemaCaseGenerator {
         guard !all.isEmpty, rng.chance(0.9) else {
             return rng.pick([
                 "true", "principal in resource", "resource in principal", "principal == resource",
-                "context == {}", "(principal is \(environment.principal))",
+                "context == {}", "(principal is \(environment.principals.first ?? Name("User")))",
             ])
         }
         let path = rng.pick(all)
