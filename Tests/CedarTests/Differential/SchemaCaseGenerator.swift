@@ -25,7 +25,7 @@ struct SchemaCaseGenerator {
         "name", "age", "level", "active", "owner", "manager", "emails", "profile", "address", "ip", "balance",
         "created", "ttl", "score", "home zip", "in",
     ]
-    static let fieldNames = ["street", "zip", "city", "n", "flag", "who"]
+    static let fieldNames = ["street", "zip", "city", "n", "flag", "who", "type", "id", "__extn"]
     static let contextNames = ["n", "flag", "who", "when", "ttl", "src", "amount", "meta", "labels"]
     static let extensionTypes = ["ipaddr", "decimal", "datetime", "duration"]
 
@@ -42,6 +42,7 @@ struct SchemaCaseGenerator {
         makeModel()
         var malformation: String?
         if rng.chance(0.12) { malformation = malform() }
+        if rng.chance(0.15) { malformation = (malformation.map { $0 + "; " } ?? "") + oddity() }
         var schemaText = model.text(&rng)
         if malformation == nil && rng.chance(0.03) {
             schemaText = damaged(schemaText)
@@ -180,7 +181,10 @@ struct SchemaCaseGenerator {
             return "common type cycle"
         case 6:
             model.extraDeclarations.append(
-                (space, rng.pick(["type Long = String;", "type Set = Long;", "type Record = Bool;", "type Bool = Long;"])))
+                (
+                    space,
+                    rng.pick(["type Long = String;", "type Set = Long;", "type Record = Bool;", "type Bool = Long;"])
+                ))
             return "common type with a reserved name"
         case 7:
             model.extraDeclarations.append((space, "entity Dup = { a: Long, a: String };"))
@@ -220,12 +224,60 @@ struct SchemaCaseGenerator {
                 (space, rng.pick(["type ip = Long;", "type decimal = String;", "entity ipaddr;", "entity Long;"])))
             return "shadowing a builtin type"
         case 18:
-            model.extraDeclarations.append((model.actionNamespace, "action \"view\" appliesTo { principal: Ghost, resource: Ghost };"))
+            model.extraDeclarations.append(
+                (model.actionNamespace, "action \"view\" appliesTo { principal: Ghost, resource: Ghost };"))
             return "action applying to undeclared types"
         default:
             model.extraDeclarations.append((space, "entity E2 enum [\"a\"] = { x: Long };"))
             return "enumerated type with attributes"
         }
+    }
+
+    /// Adds an unusual but (mostly) legal declaration: several names at once, nested sets, reserved words as
+    /// attribute names, comments, names that shadow others, references across namespaces.
+    mutating func oddity() -> String {
+        let space = rng.pick(model.namespaces)
+        let actionType = Name("Action", namespace: model.actionNamespace)
+        let someType = rng.pick(model.entityTypes).name
+        let declarations: [(String, [String], String)] = [
+            ("several entity names", space, "entity M1, M2 in [M1] = { a?: Long };"),
+            (
+                "several action names", model.actionNamespace,
+                "action \"m1\", m2 in [\(actionType)::\"view\"] appliesTo { "
+                    + "principal: \(someType), resource: \(someType) };"
+            ),
+            ("comments", space, "// a comment\n    entity C1; // another\n    /* not a comment */"),
+            ("nested sets", space, "entity N1 = { \"a b\": Set<Set<Long>>, n: Set<{ x?: Long, y: Set<ipaddr> }> };"),
+            (
+                "forward common types", space,
+                "type F1 = Set<F2>;\n    type F2 = { z: Long };\n    entity F3 = { f: F1 };"
+            ),
+            ("reserved words as attributes", space, "entity R1 = { if: Long, true: Bool, in: String, has: Long };"),
+            ("empty-namespace fallback", [], "entity Shadow;\n    type Shade = Long;"),
+            ("namespace shadows empty", ["App"], "type Shadow = String;\n    entity UsesShadow = { s: Shadow };"),
+            ("common type named like an extension", space, "type ipaddr = Long;\n    entity X1 = { v: ipaddr };"),
+            ("unicode action name", model.actionNamespace, "action \"\\u{1F600}\";"),
+            ("action in a group of another namespace", ["Other"], "action o1 in [\(actionType)::\"view\"];"),
+            (
+                "appliesTo without resource", model.actionNamespace,
+                "action half appliesTo { principal: \(someType) };"
+            ),
+            ("appliesTo without principal", model.actionNamespace, "action half2 appliesTo { resource: \(someType) };"),
+            ("same type in two namespaces", ["Other"], "entity \(someType.basename);"),
+            ("entity with empty record and tags", space, "entity T3 = {} tags Set<String>;"),
+            ("enum in memberOf", space, "entity EnumParent enum [\"p\"];\n    entity EnumChild in [EnumParent];"),
+            ("quoted type name", space, "entity \"Quoted\";"),
+            ("annotation on action", model.actionNamespace, "@doc(\"x\") @other action annotated;"),
+            (
+                "context via qualified common type", model.actionNamespace,
+                "type CtxQ = { q: Long };\n    action withq appliesTo { principal: \(someType), resource: \(someType), "
+                    + "context: \(Name("CtxQ", namespace: model.actionNamespace)) };"
+            ),
+            ("entity named like a primitive", space, rng.pick(["entity String;", "entity Bool;", "entity Set;"])),
+        ]
+        let (note, namespace, text) = rng.pick(declarations)
+        model.extraDeclarations.append((namespace, text))
+        return note
     }
 
     /// `text` with one syntax-level defect.

@@ -9,7 +9,8 @@ extension SchemaCaseGenerator {
         faults = rng.chance(0.25) ? 1 : 0
         var records: [String] = []
         for entity in model.entityTypes {
-            let ids = entity.enumIDs.map { rng.chance(0.3) ? rng.subset($0, 0.5) : [] } ?? rng.subset(Self.entityIDs, 0.6)
+            let ids =
+                entity.enumIDs.map { rng.chance(0.3) ? rng.subset($0, 0.5) : [] } ?? rng.subset(Self.entityIDs, 0.6)
             stored[entity.name] = ids
         }
         // Ranks keep the entity hierarchy acyclic (Rust rejects cycles): parents always rank strictly higher.
@@ -24,16 +25,30 @@ extension SchemaCaseGenerator {
         if rng.chance(0.06) {  // data the schema does not describe: both sides must reject (or accept) it alike
             let someType = rng.pick(model.entityTypes).name
             let action = rng.pick(model.actions).uid
+            let zz = #"{"type": "\#(someType)", "id": "zz"}"#
             records.append(
                 rng.pick([
                     #"{"uid": {"type": "Ghost", "id": "a"}, "attrs": {}, "parents": []}"#,
-                    #"{"uid": {"type": "\#(someType)", "id": "zz"}, "attrs": {"undeclared": 1}, "parents": []}"#,
-                    #"{"uid": {"type": "\#(someType)", "id": "zz"}, "attrs": {}, "parents": [], "tags": {"k1": 1}}"#,
-                    #"{"uid": {"type": "\#(someType)", "id": "zz"}, "attrs": {}, "parents": [{"type": "Ghost", "id": "a"}]}"#,
+                    #"{"uid": \#(zz), "attrs": {"undeclared": 1}, "parents": []}"#,
+                    #"{"uid": \#(zz), "attrs": {}, "parents": [], "tags": {"k1": 1}}"#,
+                    #"{"uid": \#(zz), "attrs": {}, "parents": [{"type": "Ghost", "id": "a"}]}"#,
                     #"{"uid": {"type": "\#(action.type)", "id": "\#(action.id)"}, "attrs": {}, "parents": []}"#,
                     #"{"uid": {"type": "\#(action.type)", "id": "undeclared"}, "attrs": {}, "parents": []}"#,
-                    #"{"uid": {"type": "\#(someType)", "id": "zz"}, "attrs": {}, "parents": [\#(GeneratedValue.jsonText(action))]}"#,
+                    #"{"uid": \#(zz), "attrs": {}, "parents": [\#(GeneratedValue.jsonText(action))]}"#,
+                    #"{"uid": {"__entity": {"type": "\#(someType)", "id": "zz"}}, "attrs": {}, "parents": []}"#,
+                    #"{"uid": \#(zz), "attrs": {}, "parents": [{"__entity": {"type": "\#(someType)", "id": "a"}}]}"#,
+                    #"{"uid": \#(zz), "parents": []}"#,
+                    #"{"uid": \#(zz), "attrs": {}}"#,
                 ]))
+        }
+        if rng.chance(0.05) {  // the schema's actions, as data (Rust accepts them when they match the schema)
+            for action in model.actions where rng.chance(0.5) {
+                let parents = (rng.chance(0.8) ? action.memberOf : []).map(GeneratedValue.jsonText)
+                records.append(
+                    "{\"uid\": \(GeneratedValue.jsonText(action.uid)), \"attrs\": {}, "
+                        + "\"parents\": [\(parents.joined(separator: ", "))]}"
+                )
+            }
         }
         return "[\n" + records.joined(separator: ",\n") + "\n]"
     }
@@ -45,7 +60,9 @@ extension SchemaCaseGenerator {
         var parents: [EntityUID] = []
         for parentType in entity.memberOf where rng.chance(0.6) {
             let rank = ranks[uid] ?? 0
-            let candidates = (stored[parentType] ?? []).filter { (ranks[EntityUID(type: parentType, id: $0)] ?? 0) > rank }
+            let candidates = (stored[parentType] ?? []).filter {
+                (ranks[EntityUID(type: parentType, id: $0)] ?? 0) > rank
+            }
             if let id = candidates.randomElement(using: &rng) { parents.append(EntityUID(type: parentType, id: id)) }
         }
         if fault(0.05) { parents.append(EntityUID(type: rng.pick(model.entityTypes).name, id: "a")) }
@@ -69,7 +86,13 @@ extension SchemaCaseGenerator {
 
     /// A JSON value of `type` (rarely of another type, on purpose).
     mutating func valueJSON(_ type: AttributeType, _ depth: Int) -> String {
-        if fault(0.05) { return rng.pick(["1", "\"a\"", "true", "[]", "{}", "null"]) }
+        if fault(0.05) {
+            return rng.pick([
+                "1", "\"a\"", "true", "[]", "{}", "null", "{\"__extn\": {\"fn\": \"decimal\", \"arg\": \"1.0\"}}",
+                "{\"__entity\": {\"type\": \"\(model.entityTypes[0].name)\", \"id\": \"a\"}}", "1.5",
+                "{\"type\": \"\(model.entityTypes[0].name)\", \"id\": \"a\"}",
+            ])
+        }
         switch type.resolved {
         case .long:
             return rng.chance(0.95) ? String(rng.int(-2...30)) : String(rng.pick(ExtensionLiterals.longs))
@@ -128,7 +151,8 @@ extension SchemaCaseGenerator {
             actionUID = action?.uid ?? EntityUID(type: Name("Action"), id: "view")
             if rng.chance(0.25) { actionUID = EntityUID(type: actionUID.type, id: "undeclared") }
         }
-        let principal = requestEntity(action?.principals ?? [])
+        if rng.chance(0.02) { actionUID = EntityUID(type: rng.pick(model.entityTypes).name, id: actionUID.id) }
+        let principal = rng.chance(0.02) ? actionUID : requestEntity(action?.principals ?? [])
         let resource = requestEntity(action?.resources ?? [])
         faults = rng.chance(0.2) ? 1 : 0
         var context = recordJSON(action?.context ?? [], 2)

@@ -33,7 +33,9 @@ import Testing
         let rust = expected.results.map(SchemaOutcome.init(rust:))
         print(Self.statistics(seed: seed, rust, cedarpy: expected.cedarpy))
         if environment["CEDAR_SCHEMA_DIFF_VERBOSE"] != nil {
-            for outcome in rust where outcome.stage != .evaluated { print("  \(outcome.stage): \(outcome.message ?? "")") }
+            for outcome in rust where outcome.stage != .evaluated {
+                print("  \(outcome.stage): \(outcome.message ?? "")")
+            }
             for message in rust.flatMap(\.validationMessages) { print("  validation: \(message)") }
             for answer in rust.flatMap(\.answers) where answer.decision == "error" {
                 print("  request: \(answer.messages["request"] ?? "")")
@@ -104,7 +106,8 @@ import Testing
         let validated = rust.compactMap(\.validationPassed)
         text += "  validation passed \(validated.filter { $0 }.count) of \(validated.count)\n"
         text += "  requests \(answers.count): allow \(decisions["allow"] ?? 0), deny \(decisions["deny"] ?? 0)"
-        text += ", rejected \(decisions["error"] ?? 0), with policy errors \(answers.filter { !$0.erroring.isEmpty }.count)"
+        text +=
+            ", rejected \(decisions["error"] ?? 0), with policy errors \(answers.filter { !$0.erroring.isEmpty }.count)"
         return text
     }
 }

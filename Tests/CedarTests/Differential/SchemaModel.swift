@@ -179,7 +179,8 @@ extension SchemaModel {
         }
         if !entity.memberOf.isEmpty {
             let parents = entity.memberOf.map { reference($0, from: namespace, &rng) }
-            text += parents.count == 1 && rng.chance(0.5) ? " in \(parents[0])" : " in [\(parents.joined(separator: ", "))]"
+            text +=
+                parents.count == 1 && rng.chance(0.5) ? " in \(parents[0])" : " in [\(parents.joined(separator: ", "))]"
         }
         if !entity.attributes.isEmpty || rng.chance(0.2) {
             text += (rng.chance(0.5) ? " = " : " ") + renderRecord(entity.attributes, in: namespace, &rng)
@@ -195,7 +196,8 @@ extension SchemaModel {
                 group.type.namespace == namespace && rng.chance(0.7)
                     ? actionName(group.id, &rng) : "\(group.type)::\(GeneratedValue.jsonQuoted(group.id))"
             }
-            text += groups.count == 1 && rng.chance(0.4) ? " in \(groups[0])" : " in [\(groups.joined(separator: ", "))]"
+            text +=
+                groups.count == 1 && rng.chance(0.4) ? " in \(groups[0])" : " in [\(groups.joined(separator: ", "))]"
         }
         if let principals = action.principals {
             var parts: [String] = []
@@ -228,7 +230,9 @@ extension String {
         else { return false }
         let reserved: Set<String> = ["true", "false", "if", "then", "else", "in", "is", "like", "has", "__cedar"]
         return !reserved.contains(self)
-            && unicodeScalars.allSatisfy { $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0) }
+            && unicodeScalars.allSatisfy {
+                $0 == "_" || ($0.isASCII && $0.properties.isAlphabetic) || ("0"..."9").contains($0)
+            }
     }
 }
 

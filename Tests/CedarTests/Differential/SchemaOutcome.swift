@@ -46,7 +46,8 @@ struct SchemaOutcome {
                 decision: response.decision, reasons: Set(response.reasons),
                 erroring: Set(response.errors.map(\.policy)),
                 messages: Dictionary(
-                    response.errors.map { ($0.policy, $0.message) } + (response.failure.map { [("request", $0)] } ?? []),
+                    response.errors.map { ($0.policy, $0.message) }
+                        + (response.failure.map { [("request", $0)] } ?? []),
                     uniquingKeysWith: { a, _ in a }))
         }
     }
@@ -112,10 +113,10 @@ struct SchemaOutcome {
         }
         var result: [String] = []
         if validationPassed != rust.validationPassed || invalidPolicies != rust.invalidPolicies {
+            let verdict = { (passed: Bool?) in passed.map { $0 ? "passed" : "failed" } ?? "-" }
             result.append(
-                "validation: ours \(validationPassed.map { $0 ? "passed" : "failed" } ?? "-") "
-                    + "\(invalidPolicies.sorted()), Rust \(rust.validationPassed.map { $0 ? "passed" : "failed" } ?? "-") "
-                    + "\(rust.invalidPolicies.sorted())")
+                "validation: ours \(verdict(validationPassed)) \(invalidPolicies.sorted()), "
+                    + "Rust \(verdict(rust.validationPassed)) \(rust.invalidPolicies.sorted())")
         }
         for (number, (a, b)) in zip(answers, rust.answers).enumerated() where a != b {
             result.append("request \(number): ours \(a.summary)\n    Rust \(b.summary)")

@@ -146,7 +146,9 @@ extension SchemaCaseGenerator {
         if let tags = entity.tags {
             for key in ["k1", "k2"] {
                 result.append(
-                    Path(text: "\(root).getTag(\"\(key)\")", type: tags, guards: guards + ["\(root).hasTag(\"\(key)\")"]))
+                    Path(
+                        text: "\(root).getTag(\"\(key)\")", type: tags, guards: guards + ["\(root).hasTag(\"\(key)\")"])
+                )
             }
         }
         return result
@@ -156,7 +158,8 @@ extension SchemaCaseGenerator {
         var result: [Path] = []
         for attribute in attributes {
             let access = attribute.name.isIdentifier ? "\(root).\(attribute.name)" : "\(root)[\"\(attribute.name)\"]"
-            let test = attribute.name.isIdentifier ? "\(root) has \(attribute.name)" : "\(root) has \"\(attribute.name)\""
+            let test =
+                attribute.name.isIdentifier ? "\(root) has \(attribute.name)" : "\(root) has \"\(attribute.name)\""
             let here = attribute.isRequired ? guards : guards + [test]
             result.append(Path(text: access, type: attribute.type, guards: here))
             switch attribute.type.resolved {
@@ -181,14 +184,30 @@ extension SchemaCaseGenerator {
         switch path.type.resolved {
         case .long:
             let op = rng.pick(["<", "<=", ">", ">=", "==", "!="])
-            return "(\(path.text) \(op) \(term(.long, all, &guards)))"
+            let left = rng.pick([
+                path.text, path.text, "(\(path.text) + 1)", "(-\(path.text) * 2)", "(\(path.text) - 3)",
+            ])
+            return "(\(left) \(op) \(term(.long, all, &guards)))"
         case .string:
+            if rng.chance(0.05) { return "(\(path.text) < \"m\")" }  // strings are not ordered: a type error
+            if rng.chance(0.1) { return "((if \(path.text) == \"a\" then \(path.text) else \"b\") != \"c\")" }
             return rng.chance(0.4)
                 ? "(\(path.text) like \(GeneratedValue.pattern(rng.pick(ExtensionLiterals.patterns))))"
                 : "(\(path.text) \(rng.pick(["==", "!="])) \(term(.string, all, &guards)))"
         case .bool: return rng.chance(0.5) ? path.text : "(\(path.text) == \(term(.bool, all, &guards)))"
         case .entity(let name):
-            switch rng.int(0...4) {
+            switch rng.int(0...7) {
+            case 5:
+                let other = rng.pick(model.entityTypes).name
+                return "(\(path.text) \(rng.pick(["==", "!="])) \(entityLiteral(other)))"
+            case 6:
+                let items = (0..<rng.int(1...2)).map { _ in
+                    entityLiteral(rng.pick(Array(model.ancestors(of: name)).sorted()))
+                }
+                return "(\(path.text) in [\(items.joined(separator: ", "))])"
+            case 7:
+                let ancestor = rng.pick(Array(model.ancestors(of: name)).sorted())
+                return "(\(path.text) is \(name) in \(entityLiteral(ancestor)))"
             case 0: return "(\(path.text) == \(term(.entity(name), all, &guards)))"
             case 1: return "(\(path.text) is \(name))"
             case 2: return "(\(path.text) in \(rng.pick(["principal", "resource"])))"
@@ -196,10 +215,11 @@ extension SchemaCaseGenerator {
                 return "(\(path.text) in \(entityLiteral(rng.pick(Array(model.ancestors(of: name)).sorted()))))"
             }
         case .set(let element):
-            switch rng.int(0...4) {
+            switch rng.int(0...5) {
             case 0, 1: return "\(path.text).contains(\(term(element, all, &guards)))"
             case 2: return "\(path.text).containsAny([\(term(element, all, &guards))])"
             case 3: return "\(path.text).containsAll(\(term(path.type, all, &guards)))"
+            case 4: return "(\(path.text) == \(term(path.type, all, &guards)))"
             default: return "\(path.text).isEmpty()"
             }
         case .record(let fields):
@@ -219,10 +239,13 @@ extension SchemaCaseGenerator {
                 ? "\(text).isInRange(ip(\"\(rng.pick(["10.0.0.0/8", "127.0.0.0/8", "::1/128", "0.0.0.0/0"]))\"))"
                 : "\(text).\(rng.pick(["isIpv4", "isIpv6", "isLoopback", "isMulticast"]))()"
         case "decimal":
+            if rng.chance(0.2) { return "(\(text) \(rng.pick(["==", "<", ">="])) decimal(\"1.0\"))" }
             let method = rng.pick(["lessThan", "lessThanOrEqual", "greaterThan", "greaterThanOrEqual"])
             return "\(text).\(method)(decimal(\"\(rng.pick(ExtensionLiterals.decimals).text)\"))"
         case "datetime":
-            switch rng.int(0...2) {
+            switch rng.int(0...4) {
+            case 3: return "(\(text).durationSince(datetime(\"2024-01-01\")) > duration(\"1d\"))"
+            case 4: return "(\(text).toTime() == duration(\"0ms\"))"
             case 0: return "(\(text) < datetime(\"\(rng.pick(ExtensionLiterals.datetimes).text)\"))"
             case 1: return "(\(text).offset(duration(\"1h\")) > \(text))"
             default: return "(\(text).toDate() == datetime(\"2024-01-01\"))"
@@ -274,7 +297,13 @@ extension SchemaCaseGenerator {
     mutating func mistake(_ environment: PolicyEnvironment) -> String {
         let all = paths(environment)
         let some = all.randomElement(using: &rng)?.text ?? "principal"
-        switch rng.int(0...11) {
+        switch rng.int(0...17) {
+        case 12: return "(if true then 1 else \"a\") == 1"
+        case 13: return "(\(some) == principal)"
+        case 14: return "unknownFn(1)"
+        case 15: return "(context has nosuch && context.nosuch)"
+        case 16: return "(principal has nosuch)"
+        case 17: return "resource.getTag(context.nosuch) == 1"
         case 0: return "(principal.nosuch == 1)"
         case 1: return "(context.nosuch == true)"
         case 2: return "(\(some) like \"a*\")"
