@@ -13,7 +13,8 @@ struct Warden: AsyncParsableCommand {
         subcommands: [CedarCommand.self]
     )
 
-    /// Runs the command; input errors print one clear message (already saying `error:`) and exit 1.
+    /// Runs the command; input errors and command-line usage errors print one clear message and exit 1
+    /// (2 is reserved for `authorize`'s DENY).
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -29,7 +30,9 @@ struct Warden: AsyncParsableCommand {
             FileHandle.standardError.write(Data((text + "\n").utf8))
             Foundation.exit(1)
         } catch {
-            exit(withError: error)
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(1)
         }
     }
 }
