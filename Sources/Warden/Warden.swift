@@ -27,12 +27,23 @@ struct Warden: AsyncParsableCommand {
             let text =
                 error.description.hasPrefix("error") || error.description.contains(": error: ")
                 ? error.description : "error: \(error.description)"
-            FileHandle.standardError.write(Data((text + "\n").utf8))
+            FileHandle.standardError.write(Data((printable(text) + "\n").utf8))
             Foundation.exit(1)
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(1)
         }
+    }
+
+    /// `text` with control characters other than newline and tab shown as `�`, so that an error quoting a
+    /// damaged file cannot send escape sequences to the terminal; one column each, so carets stay aligned.
+    static func printable(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t"
+                        ? "\u{FFFD}" : scalar
+                }))
     }
 }

@@ -134,7 +134,8 @@ struct AuthorizeCommand: AsyncParsableCommand {
         do {
             return try EntityUID(parsing: text)
         } catch {
-            let problem = error.items.first.map { item in
+            // The last problem is the one furthest into the text, where it stopped making sense.
+            let problem = error.items.last.map { item in
                 item.message + (item.span.map { " (at column \($0.start.column))" } ?? "")
             }
             throw CLIError(

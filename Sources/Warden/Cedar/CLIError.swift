@@ -8,14 +8,20 @@ struct CLIError: Error, CustomStringConvertible {
 }
 
 extension CLIError {
+    /// At most this many problems are listed from one file: past the first few, a damaged file's errors are
+    /// mostly echoes of the first.
+    static let shownLimit = 10
+
     /// Any error from the Cedar library, rendered with a caret when it carries a source position. Problems
     /// that carry no file name are attributed to `file`, so every message says which file it is about.
     init(_ error: any Error, source: String, file: String? = nil) {
         switch error {
         case let diagnostics as Diagnostics:
-            self.init(
-                diagnostics.items.map { Self.attributed($0, to: file).rendered(source: source) }
-                    .joined(separator: "\n"))
+            let shown = diagnostics.items.prefix(Self.shownLimit).map {
+                Self.attributed($0, to: file).rendered(source: source)
+            }
+            let more = diagnostics.items.count - shown.count
+            self.init((shown + (more > 0 ? ["… and \(more) more error(s)"] : [])).joined(separator: "\n"))
         case let diagnostic as Diagnostic:
             self.init(Self.attributed(diagnostic, to: file).rendered(source: source))
         case let error as CLIError: self = error
