@@ -56,4 +56,12 @@ import Testing
         ])
         expectBadInput(malformed, mentions: ["malformed.json:3:32: error: invalid JSON"])
     }
+
+    @Test func windowsLineEndingsKeepTheCaret() throws {
+        let scratch = try Scratch()
+        let policy = try scratch.write("permit (principal, action, resource)\r\nwhen { 1 + };\r\n", to: "crlf.cedar")
+        let run = try Warden.run(["cedar", "check-parse", "-p", policy])
+        expectBadInput(run, mentions: ["crlf.cedar:2:12: error: "])
+        #expect(run.stderr.contains("\n    when { 1 + };\n               ^"), "\(run)")
+    }
 }

@@ -98,4 +98,24 @@ import Testing
         let shape = try Warden.run(["cedar", "translate-policy", "--direction", "json-to-cedar", "-p", wrongShape])
         expectBadInput(shape, mentions: ["p.json", "staticPolicies.p.effect", "maybe"])
     }
+
+    @Test func templateLinksHaveNoCedarTextAndSaySo() throws {
+        let scratch = try Scratch()
+        let path = try scratch.write(
+            """
+            {"templates": {"t": {"effect": "permit", "principal": {"op": "==", "slot": "?principal"},
+                                 "action": {"op": "All"}, "resource": {"op": "All"}, "conditions": []}},
+             "staticPolicies": {},
+             "templateLinks": [{"templateId": "t", "newId": "alice-link",
+                                "values": {"?principal": {"type": "User", "id": "alice"}}}]}
+            """, to: "links.json")
+        let run = try Warden.run(["cedar", "translate-policy", "--direction", "json-to-cedar", "-p", path])
+        expectBadInput(run, mentions: ["links.json", "`alice-link`", "template-linked"])
+        // The links themselves work: authorize reads the JSON with its links.
+        let authorized = try Warden.run([
+            "cedar", "authorize", "-p", path, "--principal", #"User::"alice""#, "--action", #"Action::"x""#,
+            "--resource", #"Host::"web""#,
+        ])
+        #expect(authorized.outputLines == ["ALLOW", "reasons: alice-link"], "\(authorized)")
+    }
 }

@@ -20,7 +20,7 @@ struct WardenRun: CustomStringConvertible {
         stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
     }
 
-    /// How many messages standard error holds: the lines that start one (`error: …`, `f:1:2: error: …`, `Error: …`).
+    /// How many messages standard error holds: lines that start one (`error: …`, `f:1:2: error: …`, `Error: …`).
     var errorMessageCount: Int {
         stderr.split(separator: "\n").filter { line in
             line.hasPrefix("error: ") || line.hasPrefix("Error: ") || line.contains(": error: ")

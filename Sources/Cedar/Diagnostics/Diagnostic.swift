@@ -28,7 +28,8 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     /// The description followed by the offending source line and a caret under the column.
     public func rendered(source: String) -> String {
         guard let span else { return description }
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines end at `\n`, as positions count them; `\r\n` is one Character in Swift, so match it too.
+        let lines = source.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         guard span.start.line >= 1, span.start.line <= lines.count else { return description }
         let line = String(lines[span.start.line - 1].filter { $0 != "\r" })
         let padding = String(repeating: " ", count: max(0, span.start.column - 1))

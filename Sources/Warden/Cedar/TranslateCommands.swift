@@ -29,6 +29,13 @@ struct TranslatePolicyCommand: AsyncParsableCommand {
                 print(set.jsonRepresentation().serialized(pretty: true))
             case .jsonToCedar:
                 let set = try PolicySet(json: JSONParser.parse(text, file: policies))
+                guard set.links.isEmpty else {
+                    throw CLIError(
+                        "\(policies): cannot translate template-linked policies ("
+                            + set.links.keys.sorted()
+                            .map { "`\($0)`" }.joined(separator: ", ")
+                            + ") to Cedar text, which has no syntax for links (as Cedar's CLI)")
+                }
                 print((set.templates + set.policies).map(\.description).joined(separator: "\n\n"))
             }
         } catch {
