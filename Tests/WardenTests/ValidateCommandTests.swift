@@ -65,4 +65,16 @@ import Testing
         #expect(run.stderr.contains("network.cedar:12:8: error: policy `clearance-check`"), "\(run)")
         #expect(!run.stderr.contains("office-network"), "\(run)")
     }
+
+    @Test func policiesInJSONAreValidatedTooNamingTheFile() throws {
+        let scratch = try Scratch()
+        let json = try Warden.run([
+            "cedar", "translate-policy", "--direction", "cedar-to-json", "-p", Warden.fixture("invalid.cedar"),
+        ])
+        let path = try scratch.write(json.stdout, to: "invalid.json")
+        let run = try Warden.run(["cedar", "validate", "-p", path, "-s", Warden.fixture("network.cedarschema")])
+        #expect(run.status == 1, "\(run)")
+        #expect(run.stderr.contains("invalid.json: policy `typo`: attribute `clearence`"), "\(run)")
+        #expect(run.stderr.contains("3 validation error(s)"), "\(run)")
+    }
 }

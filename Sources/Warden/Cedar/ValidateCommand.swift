@@ -28,7 +28,9 @@ struct ValidateCommand: AsyncParsableCommand {
         }
         guard result.isValid else {
             let rendered = result.errors.map { error in
-                let diagnostic = Diagnostic("policy `\(error.policyID)`: \(error.message)", at: error.span)
+                // Policies read from JSON have no positions: the file leads the message instead.
+                let place = error.span == nil ? "\(policyOptions.policies): " : ""
+                let diagnostic = Diagnostic("\(place)policy `\(error.policyID)`: \(error.message)", at: error.span)
                 return source.map { diagnostic.rendered(source: $0) } ?? diagnostic.description
             }
             throw CLIError(rendered.joined(separator: "\n") + "\n\(result.errors.count) validation error(s)")
