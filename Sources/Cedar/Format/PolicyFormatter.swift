@@ -20,7 +20,7 @@ public enum PolicyFormatter {
         }
         var layout = PolicyLayout(comments: CommentedTokens(tokens: tokens, bytes: parser.bytes), bytes: parser.bytes)
         var out = policies.map { policy in
-            BlankLineRemover.clean(LayoutRenderer.render(layout.policy(policy), width: lineWidth))
+            BlankLineRemover.clean(LayoutRenderer.render(layout.policy(policy).finished, width: lineWidth))
         }.joined(separator: "\n\n")
         out += "\n"
         for line in layout.comments.endOfFile { out += line + "\n" }

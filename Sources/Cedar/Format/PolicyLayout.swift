@@ -23,39 +23,39 @@ struct PolicyLayout {
     }
 
     /// Leading comment lines, each on its own line (`get_leading_comment_doc_from_str`).
-    static func leading(_ lines: [String]) -> LayoutDoc {
+    static func leading(_ lines: [String]) -> Layout {
         guard !lines.isEmpty else { return .empty }
-        return LayoutDoc.hardLine.then(.joined(lines.map { .text($0) }, separator: .hardLine)).then(.hardLine)
+        return Layout.hardLine.then(.joined(lines.map { .comment($0) }, separator: .hardLine)).then(.hardLine)
     }
 
     /// A trailing comment and the line break it forces, or `otherwise` when there is none
     /// (`get_trailing_comment_doc_from_str`).
-    static func trailing(_ comment: String, otherwise: LayoutDoc = .empty) -> LayoutDoc {
+    static func trailing(_ comment: String, otherwise: Layout = .empty) -> Layout {
         guard !comment.isEmpty else { return otherwise }
-        return LayoutDoc.space.then(.text(comment)).then(.hardLine)
+        return Layout.space.then(.comment(comment)).then(.commentBreak)
     }
 
     /// `doc` with its comments around it (`add_comment`).
-    static func commented(_ doc: LayoutDoc, _ comment: TokenComments, otherwise: LayoutDoc = .empty) -> LayoutDoc {
+    static func commented(_ doc: Layout, _ comment: TokenComments, otherwise: Layout = .empty) -> Layout {
         leading(comment.leading).then(doc).then(trailing(comment.trailing, otherwise: otherwise))
     }
 
     /// The text of token `index` with the comments of that token.
-    mutating func token(_ index: Int, otherwise: LayoutDoc = .empty) -> LayoutDoc {
+    mutating func token(_ index: Int, otherwise: Layout = .empty) -> Layout {
         Self.commented(.text(text(index)), comments.take(index), otherwise: otherwise)
     }
 
     // MARK: Policies
 
-    mutating func policy(_ policy: Syntax.PolicyNode) -> LayoutDoc {
-        var annotations = LayoutDoc.empty
+    mutating func policy(_ policy: Syntax.PolicyNode) -> Layout {
+        var annotations = Layout.empty
         for annotation in policy.annotations { annotations = annotations.then(self.annotation(annotation)) }
         let effectLeading = comments.takeLeading(policy.effect)
         let effect = token(policy.effect)
         let principal = variable(policy.variables[0])
         let action = variable(policy.variables[1])
         let resource = variable(policy.variables[2])
-        let scope: LayoutDoc
+        let scope: Layout
         if policy.variables.allSatisfy({ $0.constraint == nil && $0.entityType == nil }) {
             let comma1 = Self.commented(.text(","), comments.takeAfter(policy.variables[0].span.last), otherwise: .space)
             let comma2 = Self.commented(.text(","), comments.takeAfter(policy.variables[1].span.last), otherwise: .space)
@@ -65,10 +65,10 @@ struct PolicyLayout {
                 .text(","), comments.takeAfter(policy.variables[0].span.last), otherwise: .hardLine)
             let comma2 = Self.commented(
                 .text(","), comments.takeAfter(policy.variables[1].span.last), otherwise: .hardLine)
-            scope = LayoutDoc.hardLine.then(principal.then(comma1).then(action).then(comma2).then(resource))
+            scope = Layout.hardLine.then(principal.then(comma1).then(action).then(comma2).then(resource))
                 .nested(indent).then(.hardLine)
         }
-        var conditions: [LayoutDoc] = []
+        var conditions: [Layout] = []
         for condition in policy.conditions { conditions.append(self.condition(condition)) }
         let open = Self.commented(.text("("), comments.takeAfter(policy.effect))
         let close = Self.commented(
@@ -83,10 +83,10 @@ struct PolicyLayout {
             .then(semicolon)
     }
 
-    mutating func annotation(_ annotation: Syntax.AnnotationNode) -> LayoutDoc {
+    mutating func annotation(_ annotation: Syntax.AnnotationNode) -> Layout {
         let key = token(annotation.key)
         let at = Self.commented(.text("@"), comments.take(annotation.span.first))
-        let value: LayoutDoc
+        let value: Layout
         if let valueToken = annotation.value {
             let open = Self.commented(.text("("), comments.takeAfter(annotation.key))
             let string = token(valueToken)
@@ -98,16 +98,16 @@ struct PolicyLayout {
         return at.then(key).then(value)
     }
 
-    mutating func variable(_ node: Syntax.VariableNode) -> LayoutDoc {
+    mutating func variable(_ node: Syntax.VariableNode) -> Layout {
         let start = comments.take(node.span.first)
-        let name = LayoutDoc.text(text(node.variable))
-        var isDoc = LayoutDoc.empty
+        let name = Layout.text(text(node.variable))
+        var isDoc = Layout.empty
         if let entityType = node.entityType {
             let isKeyword = Self.commented(.text("is"), comments.takeAfter(node.variable))
             let type = add(entityType)
             let typeComment = comments.take(entityType.span.first)
-            isDoc = LayoutDoc.line.then(isKeyword).grouped()
-                .then(LayoutDoc.line.then(Self.commented(type, typeComment)))
+            isDoc = Layout.line.then(isKeyword).grouped()
+                .then(Layout.line.then(Self.commented(type, typeComment)))
                 .nested(indent).grouped()
         }
         guard let (op, rhs) = node.constraint else {
@@ -116,10 +116,10 @@ struct PolicyLayout {
         let opComment = comments.takeAfter(node.entityType?.span.last ?? node.variable)
         let head = name.then(Self.trailing(start.trailing)).then(isDoc).then(.line)
             .then(Self.commented(.text(text(op)), opComment)).grouped()
-        return Self.leading(start.leading).then(head.then(LayoutDoc.line.then(expr(rhs)).nested(indent)).grouped())
+        return Self.leading(start.leading).then(head.then(Layout.line.then(expr(rhs)).nested(indent)).grouped())
     }
 
-    mutating func condition(_ node: Syntax.ConditionNode) -> LayoutDoc {
+    mutating func condition(_ node: Syntax.ConditionNode) -> Layout {
         let braceComment = comments.takeAfter(node.keyword)
         let closeComment = comments.take(node.span.last)
         let keywordComment = comments.take(node.keyword)
@@ -130,7 +130,7 @@ struct PolicyLayout {
         guard let body = node.body else {
             return Self.leading(keywordComment.leading).then(
                 head.then(
-                    LayoutDoc.text("{").then(Self.trailing(braceComment.trailing, otherwise: .line)).then(close)
+                    Layout.text("{").then(Self.trailing(braceComment.trailing, otherwise: .line)).then(close)
                         .grouped()
                 ).grouped())
         }
@@ -139,12 +139,12 @@ struct PolicyLayout {
         let inner = Self.trailing(braceComment.trailing, otherwise: .line)
             .then(Self.leading(bodyLeading).then(bodyDoc.grouped()))
             .nested(indent).then(.line).then(close).grouped()
-        return Self.leading(keywordComment.leading).then(head.then(LayoutDoc.text("{").then(inner)).grouped())
+        return Self.leading(keywordComment.leading).then(head.then(Layout.text("{").then(inner)).grouped())
     }
 
     // MARK: Expressions
 
-    mutating func expr(_ node: Syntax.ExprNode) -> LayoutDoc {
+    mutating func expr(_ node: Syntax.ExprNode) -> Layout {
         switch node.kind {
         case .or(let or):
             return self.or(or)
@@ -152,17 +152,17 @@ struct PolicyLayout {
             let ifComment = comments.take(node.span.first)
             let thenComment = comments.takeAfter(condition.span.last)
             let elseComment = comments.takeAfter(then.span.last)
-            let ifPart = Self.commented(.text("if"), ifComment).then(LayoutDoc.line.then(expr(condition)).nested(indent))
+            let ifPart = Self.commented(.text("if"), ifComment).then(Layout.line.then(expr(condition)).nested(indent))
             let thenPart = Self.commented(.text("then"), thenComment)
-                .then(LayoutDoc.line.then(expr(then)).nested(indent))
+                .then(Layout.line.then(expr(then)).nested(indent))
             let elsePart = Self.commented(.text("else"), elseComment)
-                .then(LayoutDoc.line.then(expr(otherwise)).nested(indent))
+                .then(Layout.line.then(expr(otherwise)).nested(indent))
             return ifPart.then(.line).then(thenPart).then(.line).then(elsePart).grouped()
         }
     }
 
-    mutating func or(_ node: Syntax.OrNode) -> LayoutDoc {
-        var doc = LayoutDoc.empty
+    mutating func or(_ node: Syntax.OrNode) -> Layout {
+        var doc = Layout.empty
         for operand in node.operands.dropLast() {
             let opComment = comments.takeAfter(operand.span.last)
             doc = doc.then(and(operand)).then(.space).then(Self.commented(.text("||"), opComment, otherwise: .line))
@@ -170,8 +170,8 @@ struct PolicyLayout {
         return doc.then(and(node.operands[node.operands.count - 1]))
     }
 
-    mutating func and(_ node: Syntax.AndNode) -> LayoutDoc {
-        var doc = LayoutDoc.empty
+    mutating func and(_ node: Syntax.AndNode) -> Layout {
+        var doc = Layout.empty
         for operand in node.operands.dropLast() {
             let opComment = comments.takeAfter(operand.span.last)
             doc = doc.then(relation(operand)).then(.space)
@@ -180,7 +180,7 @@ struct PolicyLayout {
         return doc.then(relation(node.operands[node.operands.count - 1]))
     }
 
-    mutating func relation(_ node: Syntax.RelationNode) -> LayoutDoc {
+    mutating func relation(_ node: Syntax.RelationNode) -> Layout {
         switch node.kind {
         case .common(let first, let rest):
             guard let (op, second) = rest.first else { return add(first) }
@@ -207,7 +207,7 @@ struct PolicyLayout {
         }
     }
 
-    mutating func add(_ node: Syntax.AddNode) -> LayoutDoc {
+    mutating func add(_ node: Syntax.AddNode) -> Layout {
         var doc = mult(node.initial)
         var previous = node.initial.span.last
         for (op, operand) in node.rest {
@@ -218,7 +218,7 @@ struct PolicyLayout {
         return doc.grouped()
     }
 
-    mutating func mult(_ node: Syntax.MultNode) -> LayoutDoc {
+    mutating func mult(_ node: Syntax.MultNode) -> Layout {
         var doc = unary(node.initial)
         var previous = node.initial.span.last
         for (op, operand) in node.rest {
@@ -229,20 +229,20 @@ struct PolicyLayout {
         return doc.grouped()
     }
 
-    mutating func unary(_ node: Syntax.UnaryNode) -> LayoutDoc {
-        var doc = LayoutDoc.empty
+    mutating func unary(_ node: Syntax.UnaryNode) -> Layout {
+        var doc = Layout.empty
         for op in node.operators { doc = doc.then(token(op)) }
         return doc.then(member(node.member))
     }
 
-    mutating func member(_ node: Syntax.MemberNode) -> LayoutDoc {
+    mutating func member(_ node: Syntax.MemberNode) -> Layout {
         let head = primary(node.primary)
-        var accesses: [LayoutDoc] = []
+        var accesses: [Layout] = []
         for access in node.accesses { accesses.append(self.access(access)) }
-        return head.then(LayoutDoc.joined(accesses, separator: .lineOrNothing).nested(indent)).grouped()
+        return head.then(Layout.joined(accesses, separator: .lineOrNothing).nested(indent)).grouped()
     }
 
-    mutating func access(_ node: Syntax.AccessNode) -> LayoutDoc {
+    mutating func access(_ node: Syntax.AccessNode) -> Layout {
         switch node.kind {
         case .field(let name):
             let dot = Self.commented(.text("."), comments.take(node.span.first))
@@ -262,7 +262,7 @@ struct PolicyLayout {
     }
 
     /// Expressions separated by `,` and a break, each comma with the comments of its token.
-    mutating func separated(_ elements: [Syntax.ExprNode]) -> LayoutDoc {
+    mutating func separated(_ elements: [Syntax.ExprNode]) -> Layout {
         guard let first = elements.first else { return .empty }
         var doc = expr(first)
         var previous = first.span.last
@@ -274,7 +274,7 @@ struct PolicyLayout {
         return doc
     }
 
-    mutating func name(_ node: Syntax.NameNode) -> LayoutDoc {
+    mutating func name(_ node: Syntax.NameNode) -> Layout {
         var doc = token(node.parts[0])
         var previous = node.parts[0]
         for part in node.parts.dropFirst() {
@@ -285,7 +285,7 @@ struct PolicyLayout {
         return doc
     }
 
-    mutating func primary(_ node: Syntax.PrimaryNode) -> LayoutDoc {
+    mutating func primary(_ node: Syntax.PrimaryNode) -> Layout {
         switch node.kind {
         case .literal(let index):
             return Self.commented(.text(literalText(index)), comments.take(index))
@@ -313,9 +313,9 @@ struct PolicyLayout {
     }
 
     mutating func record(_ node: Syntax.PrimaryNode, _ entries: [(key: Syntax.ExprNode, value: Syntax.ExprNode)])
-        -> LayoutDoc
+        -> Layout
     {
-        var items = LayoutDoc.empty
+        var items = Layout.empty
         var previous: Int?
         for (key, value) in entries {
             if let previous {
@@ -330,7 +330,7 @@ struct PolicyLayout {
         let open = Self.commented(.text("{"), comments.take(node.span.first))
         let close = Self.commented(.text("}"), comments.take(node.span.last))
         if entries.isEmpty { return open.then(close) }
-        return open.then(LayoutDoc.line.then(items).nested(indent)).then(.line).then(close).grouped()
+        return open.then(Layout.line.then(items).nested(indent)).then(.line).then(close).grouped()
     }
 
     /// A literal as Rust's concrete syntax prints it: numbers by value, strings as written.
