@@ -57,8 +57,10 @@ struct PolicyLayout {
         let resource = variable(policy.variables[2])
         let scope: Layout
         if policy.variables.allSatisfy({ $0.constraint == nil && $0.entityType == nil }) {
-            let comma1 = Self.commented(.text(","), comments.takeAfter(policy.variables[0].span.last), otherwise: .space)
-            let comma2 = Self.commented(.text(","), comments.takeAfter(policy.variables[1].span.last), otherwise: .space)
+            let comma1 = Self.commented(
+                .text(","), comments.takeAfter(policy.variables[0].span.last), otherwise: .space)
+            let comma2 = Self.commented(
+                .text(","), comments.takeAfter(policy.variables[1].span.last), otherwise: .space)
             scope = principal.then(comma1).then(action).then(comma2).then(resource).nested(indent).grouped()
         } else {
             let comma1 = Self.commented(
@@ -75,7 +77,8 @@ struct PolicyLayout {
             .text(")"), comments.takeAfter(policy.variables[2].span.last),
             otherwise: conditions.isEmpty ? .empty : .hardLine)
         let semicolon = Self.commented(.text(";"), comments.take(policy.span.last))
-        return annotations
+        return
+            annotations
             .then(Self.leading(effectLeading).then(effect.then(.line).then(open).grouped()))
             .then(scope)
             .then(close)

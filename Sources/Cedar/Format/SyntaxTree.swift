@@ -16,7 +16,10 @@ enum Syntax {
         let variables: [VariableNode]
         let conditions: [ConditionNode]
 
-        init(span: Span, annotations: [AnnotationNode], effect: Int, variables: [VariableNode], conditions: [ConditionNode]) {
+        init(
+            span: Span, annotations: [AnnotationNode], effect: Int, variables: [VariableNode],
+            conditions: [ConditionNode]
+        ) {
             self.span = span
             self.annotations = annotations
             self.effect = effect
