@@ -31,13 +31,4 @@ indirect enum LayoutDoc: Sendable {
     func grouped() -> LayoutDoc { .group(self) }
 
     func nested(_ indent: Int) -> LayoutDoc { .nest(indent, self) }
-
-    /// The documents one after the other with `separator` between them.
-    static func joined(_ docs: [LayoutDoc], separator: LayoutDoc) -> LayoutDoc {
-        var result = LayoutDoc.empty
-        for (i, doc) in docs.enumerated() {
-            result = i == 0 ? doc : result.then(separator).then(doc)
-        }
-        return result
-    }
 }

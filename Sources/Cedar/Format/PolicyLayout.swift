@@ -3,6 +3,10 @@
 ///
 /// Comments are taken from the tokens as the rules ask for them, in the same order as the Rust rules ask, so
 /// a comment that two rules could claim goes to the same one.
+///
+/// Where Cedar 4.12's output differs from the published rules, the output wins: records are `{ k: v, … }` broken
+/// one entry per line, only their inside grouped; an index `[e]` never breaks; an empty call is `()`; a call's
+/// `(` stays outside the arguments' indentation.
 struct PolicyLayout {
     var comments: CommentedTokens
     let bytes: [UInt8]
@@ -255,7 +259,7 @@ struct PolicyLayout {
             let list = separated(arguments)
             let close = Self.commented(.text(")"), comments.take(node.span.last))
             if arguments.isEmpty { return open.then(close) }
-            return open.then(.lineOrNothing).then(list).nested(indent).then(.lineOrNothing).then(close)
+            return open.then(Layout.lineOrNothing.then(list).nested(indent)).then(.lineOrNothing).then(close)
         case .index(let inner):
             let open = Self.commented(.text("["), comments.take(node.span.first))
             let innerDoc = expr(inner)
@@ -333,7 +337,7 @@ struct PolicyLayout {
         let open = Self.commented(.text("{"), comments.take(node.span.first))
         let close = Self.commented(.text("}"), comments.take(node.span.last))
         if entries.isEmpty { return open.then(close) }
-        return open.then(Layout.line.then(items).nested(indent)).then(.line).then(close).grouped()
+        return open.then(Layout.line.then(items).nested(indent).then(.line).grouped()).then(close)
     }
 
     /// A literal as Rust's concrete syntax prints it: numbers by value, strings as written.
