@@ -23,7 +23,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CedarTests", dependencies: ["Cedar"], exclude: ["Scripts"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WardenTests", dependencies: ["Cedar"]),
+        .testTarget(name: "WardenTests", dependencies: ["Cedar"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
