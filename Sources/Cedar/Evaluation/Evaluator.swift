@@ -58,8 +58,10 @@ public struct Evaluator: Sendable {
 
     // MARK: - The recursion
 
-    /// Chains at least this long are evaluated in a loop; shorter ones recurse, which needs no allocation.
-    static let shortChainLength = 8
+    /// Below this depth chain links recurse, which needs no allocation and no look-ahead (the common case,
+    /// and the fast one); from it on, what remains of a chain is walked in a loop, so a long chain costs a
+    /// bounded number of levels whatever its length.
+    static let chainLoopDepth = maximumDepth / 2
 
     /// The value of `expr`. Each case hands its work to a function of its own: a debug build gives a function
     /// a stack slot for every temporary of every case, and this frame is on the stack once per level of nesting.
@@ -74,15 +76,15 @@ public struct Evaluator: Sendable {
         case .set, .record: return try collection(expr, depth: depth + 1)
         case .extensionCall: return try call(expr, depth: depth + 1)
         case .and, .or:
-            if expr.hasLeftChain(atLeast: Self.shortChainLength) { return try chainValue(expr, depth: depth + 1) }
+            if depth >= Self.chainLoopDepth { return try chainValue(expr, depth: depth + 1) }
             return try logical(expr, after: nil, depth: depth + 1)
         case .binary, .getAttribute, .hasAttribute, .like, .isEntityType:
-            if expr.hasLeftChain(atLeast: Self.shortChainLength) { return try chainValue(expr, depth: depth + 1) }
+            if depth >= Self.chainLoopDepth { return try chainValue(expr, depth: depth + 1) }
             return try chainLink(expr, depth: depth + 1)
         }
     }
 
-    /// A link of a chain shorter than `shortChainLength`: its left operand, then the link itself.
+    /// A chain link evaluated by recursion: its left operand, then the link itself.
     private func chainLink(_ expr: Expr, depth: Int) throws(EvaluationError) -> Value {
         guard let operand = expr.chainOperand else { return try value(of: expr, depth: depth) }
         return try link(expr, after: value(of: operand, depth: depth), depth: depth)
@@ -237,17 +239,5 @@ extension Expr {
         default:
             nil
         }
-    }
-
-    /// Whether following left operands from here passes through at least `length` chain links.
-    func hasLeftChain(atLeast length: Int) -> Bool {
-        var links = 0
-        var current = self
-        while let operand = current.chainOperand {
-            links += 1
-            if links >= length { return true }
-            current = operand
-        }
-        return false
     }
 }
