@@ -24,7 +24,11 @@ enum DataChecks {
         do {
             written = try store.jsonValue().serialized()
         } catch {
-            failure("entities that were read cannot be written", input: text, error.description)
+            // Records with an escape key (`__entity`, `__extn`, `__expr`) read as plain records have no JSON form.
+            guard error.message.contains("reserved key") else {
+                failure("entities that were read cannot be written", input: text, error.description)
+            }
+            return
         }
         do {
             let back = try Entities(json: written, schema: schema)

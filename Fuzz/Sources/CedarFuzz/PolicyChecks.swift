@@ -19,20 +19,28 @@ enum PolicyChecks {
             } catch {
                 failure("a printed policy does not parse", input: text, printed, error.description)
             }
-            guard reparsed.count == 1, same(reparsed[0], policy) else {
+            guard reparsed.count == 1, same(reparsed[0], policy),
+                reparsed[0].jsonRepresentation() == policy.jsonRepresentation()
+            else {
                 failure("a printed policy parses to a different policy", input: text, printed)
             }
             for condition in policy.conditions { expression(condition.body, input: text) }
-            let json = policy.jsonRepresentation().serialized()
-            do {
-                let value = try JSONParser.parse(json)
-                let decoded = try Policy(json: value, id: policy.id)
-                guard same(decoded, policy) else {
-                    failure("a policy through the JSON policy format changed", input: text, json, decoded.description)
-                }
-            } catch {
-                failure("a policy written as JSON does not read back", input: text, json, "\(error)")
+            throughJSON(policy, input: text)
+        }
+    }
+
+    /// A policy written in the JSON policy format reads back to a policy that writes the same JSON (the format
+    /// normalizes, e.g. record keys are sorted and `action in [A]` is `action in A`, so the JSON is compared).
+    private static func throughJSON(_ policy: Policy, input: String) {
+        let json = policy.jsonRepresentation()
+        let written = json.serialized()
+        do {
+            let decoded = try Policy(json: try JSONParser.parse(written), id: policy.id)
+            guard decoded.jsonRepresentation() == json else {
+                failure("a policy through the JSON policy format changed", input: input, written, decoded.description)
             }
+        } catch {
+            failure("a policy written as JSON does not read back", input: input, written, "\(error)")
         }
     }
 
@@ -65,17 +73,31 @@ enum PolicyChecks {
         }
     }
 
-    /// A policy set read from JSON writes back to JSON that reads to the same set.
+    /// A policy set read from JSON writes back to JSON that reads to a set writing the same JSON, and each of its
+    /// policies and templates printed as Cedar text parses to a policy writing the same JSON.
     static func policySetJSON(_ text: String) {
         guard let set = try? PolicySet(json: text) else { return }
-        let written = set.jsonRepresentation().serialized(pretty: true)
+        let json = set.jsonRepresentation()
+        let written = json.serialized(pretty: true)
         do {
-            let back = try PolicySet(json: written)
-            guard back.policies == set.policies, back.templates == set.templates, back.links == set.links else {
+            guard try PolicySet(json: written).jsonRepresentation() == json else {
                 failure("a policy set through JSON changed", input: text, written)
             }
         } catch {
             failure("a written JSON policy set does not read back", input: text, written, error.description)
+        }
+        for policy in set.policies + set.templates {
+            let printed = policy.description
+            do {
+                let reparsed = try PolicyParser.parsePolicies(printed)
+                guard reparsed.count == 1, reparsed[0].jsonRepresentation() == policy.jsonRepresentation() else {
+                    failure("a policy read from JSON prints as different Cedar text", input: text, printed)
+                }
+            } catch {
+                failure(
+                    "a policy read from JSON prints as Cedar text that does not parse", input: text, printed,
+                    error.description)
+            }
         }
     }
 

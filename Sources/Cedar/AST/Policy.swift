@@ -53,11 +53,15 @@ public enum Effect: String, Hashable, Sendable {
 public struct Annotation: Hashable, Sendable {
     public var key: String
     public var value: String
+    /// `false` for an annotation written without a value (`@key` in text, `null` in JSON), which Cedar prints
+    /// back as `@key` and writes as `null`; such an annotation has the value `""`. Not part of equality.
+    public var hasValue: Bool
     public var span: SourceSpan?
 
-    public init(key: String, value: String, span: SourceSpan? = nil) {
+    public init(key: String, value: String, hasValue: Bool = true, span: SourceSpan? = nil) {
         self.key = key
         self.value = value
+        self.hasValue = hasValue
         self.span = span
     }
 

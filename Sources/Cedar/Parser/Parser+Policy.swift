@@ -85,7 +85,8 @@ extension Parser {
             guard kind.isIdentifierLike else { throw unexpected("expected an annotation name after `@`") }
             let key = text(advance())
             var value = ""
-            if accept(.leftParen) {
+            let hasValue = accept(.leftParen)
+            if hasValue {
                 let literal = try expect(.string, "as the annotation value")
                 _ = try expect(.rightParen, "after the annotation value")
                 if let v = stringValue(literal.start, literal.end) { value = v } else { ok = false }
@@ -94,7 +95,8 @@ extension Parser {
                 report("duplicate annotation: @\(key)", at.start, lastEnd)
                 ok = false
             } else {
-                annotations.append(Annotation(key: key, value: value, span: span(at.start, lastEnd)))
+                annotations.append(
+                    Annotation(key: key, value: value, hasValue: hasValue, span: span(at.start, lastEnd)))
             }
         }
         return ok ? annotations : nil
