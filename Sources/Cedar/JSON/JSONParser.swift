@@ -25,19 +25,22 @@ public struct JSONParser {
         return value
     }
 
-    private func position() -> SourcePosition {
+    /// The position of `offset`, which must be on the current line. Linear in the line's length, so only
+    /// computed for an error.
+    private func position(of offset: Int) -> SourcePosition {
         // Columns count Unicode scalars: skip UTF-8 continuation bytes.
         var column = 1
         var i = lineStart
-        while i < index && i < bytes.count {
+        while i < offset && i < bytes.count {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
-        return SourcePosition(line: line, column: column, offset: index)
+        return SourcePosition(line: line, column: column, offset: offset)
     }
 
-    private func error(_ message: String) -> Diagnostic {
-        let here = position()
+    /// An error at `offset` (by default the current index), on the current line.
+    private func error(_ message: String, at offset: Int? = nil) -> Diagnostic {
+        let here = position(of: offset ?? index)
         return Diagnostic("invalid JSON: \(message)", at: SourceSpan(file: file, start: here, end: here))
     }
 
@@ -96,11 +99,9 @@ public struct JSONParser {
         while true {
             skipWhitespace()
             guard current == UInt8(ascii: "\"") else { throw error("expected a string key in the object") }
-            let keyError = error("duplicate key")
+            let keyStart = index
             let key = try parseString()
-            guard seen.insert(key).inserted else {
-                throw Diagnostic(keyError.message + " `\(key)`", at: keyError.span)
-            }
+            guard seen.insert(key).inserted else { throw error("duplicate key `\(key)`", at: keyStart) }
             skipWhitespace()
             guard current == UInt8(ascii: ":") else { throw error("expected `:` after the key `\(key)`") }
             index += 1

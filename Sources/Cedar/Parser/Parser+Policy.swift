@@ -79,6 +79,7 @@ extension Parser {
     /// `@key` or `@key("value")`, any number; `nil` after reporting a duplicate key or a bad escape.
     private mutating func parseAnnotations() throws(Abort) -> [Annotation]? {
         var annotations: [Annotation] = []
+        var keys: Set<String> = []
         var ok = true
         while kind == .at {
             let at = advance()
@@ -91,7 +92,7 @@ extension Parser {
                 _ = try expect(.rightParen, "after the annotation value")
                 if let v = stringValue(literal.start, literal.end) { value = v } else { ok = false }
             }
-            if annotations.contains(where: { $0.key == key }) {
+            if !keys.insert(key).inserted {
                 report("duplicate annotation: @\(key)", at.start, lastEnd)
                 ok = false
             } else {
