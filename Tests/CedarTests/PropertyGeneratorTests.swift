@@ -29,8 +29,9 @@ enum CedarGen {
 
     static func name(_ rng: inout RNG) -> Name {
         let components = ["User", "Photo", "App", "ns", "Action", "a_b"]
-        return Name(qualified:
-            (0..<Int.random(in: 1...3, using: &rng)).map { _ in pick(components, &rng) }.joined(separator: "::"))
+        return Name(
+            qualified: (0..<Int.random(in: 1...3, using: &rng)).map { _ in pick(components, &rng) }.joined(
+                separator: "::"))
     }
 
     static func uid(_ rng: inout RNG) -> EntityUID { EntityUID(type: name(&rng), id: text(&rng)) }

@@ -22,7 +22,7 @@ struct Parser {
     /// The tallest expression tree the parser builds (`Expr.height`). Long `&&`/`||`/`+`/`*` chains, attribute
     /// accesses and `has` paths make trees as tall as they are long, and everything that walks a tree recurses
     /// once per level; the evaluator stops at `Evaluator.maximumDepth` anyway.
-    static let maxHeight = 1_000
+    static let maxHeight = 500
 
     /// A syntax error: stops the current policy.
     struct Abort: Error {
