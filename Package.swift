@@ -9,7 +9,9 @@ let package = Package(
         .executable(name: "warden", targets: ["Warden"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Test-only: property-based tests of the parsers and printers (Tests/CedarTests/Property*Tests.swift).
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The Cedar language: no dependencies beyond the standard library and Foundation.
@@ -22,7 +24,9 @@ let package = Package(
             ]
         ),
         .testTarget(
-            name: "CedarTests", dependencies: ["Cedar"], exclude: ["Scripts"], resources: [.copy("Fixtures")]),
+            name: "CedarTests",
+            dependencies: ["Cedar", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Scripts"], resources: [.copy("Fixtures")]),
         .testTarget(name: "WardenTests", dependencies: ["Cedar"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -61,7 +61,7 @@ import Testing
     /// A chain of left-associative operators nests as deep as it is long, yet is no nesting to whoever wrote
     /// it (a generated allow-list of hundreds of `||` alternatives, say); such chains must evaluate.
     @Test func longChainsEvaluate() throws {
-        let length = 10 * Evaluator.maximumDepth
+        let length = 6 * Evaluator.maximumDepth
         func chain(_ operand: String, _ op: String, last: String) -> String {
             Array(repeating: operand, count: length - 1).joined(separator: " \(op) ") + " \(op) \(last)"
         }
@@ -100,7 +100,7 @@ import Testing
     }
 
     @Test func anErrorInALongChainIsReportedWhereItHappened() throws {
-        let length = 10 * Evaluator.maximumDepth
+        let length = 6 * Evaluator.maximumDepth
         let source = Array(repeating: "true", count: length).joined(separator: " && ") + " && 1 && true"
         let result = evaluateOnSmallStack(try Expr(parsing: source))
         guard case .failure(let error) = result else {

@@ -6,7 +6,7 @@ import Testing
 /// A policy with a long `||` chain — a generated allow-list of commands, say — parsed, authorized and
 /// validated on a 512 KB thread stack.
 @Suite struct LongPolicyTests {
-    static let alternatives = 2_000
+    static let alternatives = 400
 
     static let source = """
         permit(principal, action == Action::"run", resource) when {

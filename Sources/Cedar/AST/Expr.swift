@@ -5,14 +5,21 @@
 /// and `!=` stays a distinct operator so the formatter can print what was written.
 public struct Expr: Hashable, Sendable {
     /// What the expression is.
-    public var kind: Kind
+    public var kind: Kind {
+        didSet { height = kind.height }
+    }
     /// Where the expression was written, when it came from source text.
     public var span: SourceSpan?
+    /// The number of expressions on the longest path from this one down to a leaf (1 for a literal). Readers
+    /// bound it so that the recursive walks over expressions (printing, evaluation, validation, and freeing the
+    /// tree) cannot exhaust the stack. Not part of equality.
+    public private(set) var height: Int
 
     /// An expression of `kind`, without a source span by default.
     public init(_ kind: Kind, span: SourceSpan? = nil) {
         self.kind = kind
         self.span = span
+        self.height = kind.height
     }
 
     /// The kinds of expressions, after the parser has removed syntactic sugar.
@@ -65,6 +72,23 @@ public struct Expr: Hashable, Sendable {
                 n1 == n2 && a1 == a2 && m1 == m2
             default: false
             }
+        }
+
+        /// One more than the tallest operand's height; 1 without operands.
+        var height: Int {
+            var tallest = 0
+            switch self {
+            case .literal, .variable, .slot: break
+            case .not(let e), .negate(let e), .getAttribute(let e, _), .hasAttribute(let e, _), .like(let e, _),
+                .isEntityType(let e, _):
+                tallest = e.height
+            case .binary(_, let a, let b), .and(let a, let b), .or(let a, let b): tallest = max(a.height, b.height)
+            case .ifThenElse(let c, let t, let e): tallest = max(c.height, t.height, e.height)
+            case .set(let elements): tallest = elements.lazy.map(\.height).max() ?? 0
+            case .record(let fields): tallest = fields.lazy.map(\.value.height).max() ?? 0
+            case .extensionCall(_, let arguments, _): tallest = arguments.lazy.map(\.height).max() ?? 0
+            }
+            return tallest + 1
         }
 
         public func hash(into hasher: inout Hasher) {

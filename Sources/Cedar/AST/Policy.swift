@@ -64,13 +64,17 @@ public struct Annotation: Hashable, Sendable {
     public var key: String
     /// The text in the parentheses; `""` when none was written.
     public var value: String
+    /// `false` for an annotation written without a value (`@key` in text, `null` in JSON), which Cedar prints
+    /// back as `@key` and writes as `null`; such an annotation has the value `""`. Not part of equality.
+    public var hasValue: Bool
     /// Where the annotation was written, when it came from source text.
     public var span: SourceSpan?
 
-    /// An annotation, without a source span by default.
-    public init(key: String, value: String, span: SourceSpan? = nil) {
+    /// An annotation, with a value and without a source span by default.
+    public init(key: String, value: String, hasValue: Bool = true, span: SourceSpan? = nil) {
         self.key = key
         self.value = value
+        self.hasValue = hasValue
         self.span = span
     }
 

@@ -288,3 +288,9 @@ enum ExprPrinter {
         }
     }
 }
+
+extension Expr: CustomStringConvertible {
+    /// The expression as Cedar text on one line, with the parentheses it needs; parsing it gives back an equal
+    /// expression.
+    public var description: String { ExprPrinter.print(self) }
+}

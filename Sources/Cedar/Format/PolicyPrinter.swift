@@ -11,8 +11,8 @@ enum PolicyPrinter {
         var lines: [String] = []
         for annotation in policy.annotations {
             lines.append(
-                annotation.value.isEmpty
-                    ? "@\(annotation.key)" : "@\(annotation.key)(\(CedarString.quoted(annotation.value)))")
+                annotation.hasValue
+                    ? "@\(annotation.key)(\(CedarString.quoted(annotation.value)))" : "@\(annotation.key)")
         }
         let scope = [
             principal(policy.principal, .principal), action(policy.action), principal(policy.resource, .resource),

@@ -79,22 +79,25 @@ extension Parser {
     /// `@key` or `@key("value")`, any number; `nil` after reporting a duplicate key or a bad escape.
     private mutating func parseAnnotations() throws(Abort) -> [Annotation]? {
         var annotations: [Annotation] = []
+        var keys: Set<String> = []
         var ok = true
         while kind == .at {
             let at = advance()
             guard kind.isIdentifierLike else { throw unexpected("expected an annotation name after `@`") }
             let key = text(advance())
             var value = ""
-            if accept(.leftParen) {
+            let hasValue = accept(.leftParen)
+            if hasValue {
                 let literal = try expect(.string, "as the annotation value")
                 _ = try expect(.rightParen, "after the annotation value")
                 if let v = stringValue(literal.start, literal.end) { value = v } else { ok = false }
             }
-            if annotations.contains(where: { $0.key == key }) {
+            if !keys.insert(key).inserted {
                 report("duplicate annotation: @\(key)", at.start, lastEnd)
                 ok = false
             } else {
-                annotations.append(Annotation(key: key, value: value, span: span(at.start, lastEnd)))
+                annotations.append(
+                    Annotation(key: key, value: value, hasValue: hasValue, span: span(at.start, lastEnd)))
             }
         }
         return ok ? annotations : nil

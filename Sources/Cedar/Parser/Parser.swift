@@ -19,6 +19,10 @@ struct Parser {
 
     /// How deeply expressions may nest before the parser gives up, keeping the stack safe.
     static let maxDepth = 128
+    /// The tallest expression tree the parser builds (`Expr.height`). Long `&&`/`||`/`+`/`*` chains, attribute
+    /// accesses and `has` paths make trees as tall as they are long, and everything that walks a tree recurses
+    /// once per level; the evaluator stops at `Evaluator.maximumDepth` anyway.
+    static let maxHeight = 500
 
     /// A syntax error: stops the current policy.
     struct Abort: Error {
@@ -104,12 +108,21 @@ struct Parser {
 
     // MARK: Building expressions
 
-    func make(_ kind: Expr.Kind, _ start: Int, _ end: Int) -> Expr {
-        Expr(kind, span: span(start, end))
+    /// An expression node; one taller than `maxHeight` is reported and replaced by a placeholder, so no tree the
+    /// parser builds ever gets taller.
+    mutating func make(_ kind: Expr.Kind, _ start: Int, _ end: Int) -> Expr {
+        let expr = Expr(kind, span: span(start, end))
+        guard expr.height <= Self.maxHeight else {
+            report(
+                "expression too deep: more than \(Self.maxHeight) nested operations", start, end,
+                help: "split long chains of `&&`, `||`, `+`, `*`, attribute accesses or `has` paths into smaller parts")
+            return placeholder(start, end)
+        }
+        return expr
     }
 
     /// Placeholder for an expression whose error was reported.
-    func placeholder(_ start: Int, _ end: Int) -> Expr { make(.literal(.bool(false)), start, end) }
+    func placeholder(_ start: Int, _ end: Int) -> Expr { Expr(.literal(.bool(false)), span: span(start, end)) }
 
     mutating func enter() throws(Abort) {
         depth += 1

@@ -39,7 +39,7 @@ enum PolicyJSONDecoder {
                 }
                 switch value {
                 case .string(let text): annotations.append(Annotation(key: key, value: text))
-                case .null: annotations.append(Annotation(key: key, value: ""))
+                case .null: annotations.append(Annotation(key: key, value: "", hasValue: false))
                 default: throw here.mismatch("an annotation value (a string or null)")
                 }
             }

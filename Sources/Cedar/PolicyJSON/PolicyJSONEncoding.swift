@@ -2,8 +2,8 @@ extension Policy {
     /// The policy in Cedar's JSON policy format (the "EST"), as Rust Cedar 4.x writes it.
     ///
     /// Keys come in Rust's order (`effect`, `principal`, `action`, `resource`, `conditions`, then `annotations`
-    /// sorted by key and omitted when empty). A value-less annotation (`@key`, parsed from text) is written `null`
-    /// as Rust does; one built without a source span is written with its value `""`.
+    /// sorted by key and omitted when empty). An annotation without a value (`@key`) is written `null`, as Rust
+    /// does.
     public func jsonRepresentation() -> JSONValue {
         var object = JSONObject()
         object["effect"] = .string(effect.rawValue)
@@ -23,17 +23,9 @@ extension Policy {
             let unique = annotations.filter { seen.insert($0.key).inserted }
             let sorted = unique.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             object["annotations"] = .object(
-                JSONObject(sorted.map { ($0.key, Self.isValueless($0) ? .null : .string($0.value)) }))
+                JSONObject(sorted.map { ($0.key, $0.hasValue ? .string($0.value) : .null) }))
         }
         return .object(object)
-    }
-
-    /// Whether the annotation was written `@key`, without a value. The AST stores `""` for both `@key` and
-    /// `@key("")`; the parser's span tells them apart, since `@key("")` is at least `("")` longer than `@key`.
-    /// Rust writes `null` for `@key`.
-    private static func isValueless(_ annotation: Annotation) -> Bool {
-        guard annotation.value.isEmpty, let span = annotation.span else { return false }
-        return span.end.offset - span.start.offset < 1 + annotation.key.utf8.count + 4
     }
 
     private static func json(_ scope: ScopeConstraint) -> JSONValue {

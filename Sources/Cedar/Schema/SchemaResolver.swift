@@ -151,15 +151,17 @@ struct SchemaResolver {
         case .string: return .string
         case .set(let element): return qualify(element, in: namespace).map { .set($0) }
         case .record(let attributes):
+            // A repeated attribute keeps its last declaration, in the place of that declaration.
+            var last: [String: Int] = [:]
+            for (index, attribute) in attributes.enumerated() { last[attribute.name] = index }
             var result: [(name: String, type: QualifiedType, isRequired: Bool)] = []
             var failed = false
-            for attribute in attributes {
+            for (index, attribute) in attributes.enumerated() {
                 guard let type = qualify(attribute.type, in: namespace) else {
                     failed = true
                     continue
                 }
-                if let index = result.firstIndex(where: { $0.name == attribute.name }) { result.remove(at: index) }
-                result.append((attribute.name, type, attribute.isRequired))
+                if last[attribute.name] == index { result.append((attribute.name, type, attribute.isRequired)) }
             }
             return failed ? nil : .record(result)
         case .entity(let reference): return resolve(reference, in: namespace, as: .entity)
