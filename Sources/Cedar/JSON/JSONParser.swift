@@ -27,19 +27,21 @@ public struct JSONParser {
         return value
     }
 
-    private func position() -> SourcePosition {
+    /// The position of byte `offset` on the current line. Computed only when an error is thrown: doing it for
+    /// every token would be quadratic on a long line.
+    private func position(at offset: Int) -> SourcePosition {
         // Columns count Unicode scalars: skip UTF-8 continuation bytes.
         var column = 1
         var i = lineStart
-        while i < index && i < bytes.count {
+        while i < offset && i < bytes.count {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
-        return SourcePosition(line: line, column: column, offset: index)
+        return SourcePosition(line: line, column: column, offset: offset)
     }
 
-    private func error(_ message: String) -> Diagnostic {
-        let here = position()
+    private func error(_ message: String, at offset: Int? = nil) -> Diagnostic {
+        let here = position(at: offset ?? index)
         return Diagnostic("invalid JSON: \(message)", at: SourceSpan(file: file, start: here, end: here))
     }
 
@@ -58,11 +60,15 @@ public struct JSONParser {
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-    /// An array or object whose members are still being read.
-    private enum OpenContainer {
-        case array([JSONValue])
-        /// The members so far, their keys, and the key whose value is being read.
-        case object([(key: String, value: JSONValue)], keys: Set<String>, pendingKey: String)
+    /// An array or object whose members are still being read. A struct kept in place on the stack of open
+    /// containers, so appending a member mutates its storage uniquely (no copy per member).
+    private struct OpenContainer {
+        var isObject: Bool
+        var elements: [JSONValue] = []
+        var members: [(key: String, value: JSONValue)] = []
+        var keys: Set<String> = []
+        /// The key whose value is being read, in an object.
+        var pendingKey = ""
     }
 
     /// Reads one value. Nesting is kept on a heap-allocated stack of open containers, not the call stack, so
@@ -79,9 +85,9 @@ public struct JSONParser {
                 index += 1
                 skipWhitespace()
                 guard current == UInt8(ascii: "}") else {
-                    var keys: Set<String> = []
-                    let key = try parseKey(notIn: &keys)
-                    open.append(.object([], keys: keys, pendingKey: key))
+                    var container = OpenContainer(isObject: true)
+                    container.pendingKey = try parseKey(notIn: &container.keys)
+                    open.append(container)
                     continue
                 }
                 index += 1
@@ -92,7 +98,7 @@ public struct JSONParser {
                 index += 1
                 skipWhitespace()
                 guard current == UInt8(ascii: "]") else {
-                    open.append(.array([]))
+                    open.append(OpenContainer(isObject: false))
                     continue
                 }
                 index += 1
@@ -102,37 +108,35 @@ public struct JSONParser {
                 value = try parseScalar()
             }
             // Hand the value to the innermost open container, closing every container it completes.
-            closing: while let container = open.popLast() {
+            closing: while !open.isEmpty {
+                let innermost = open.count - 1
                 skipWhitespace()
-                switch container {
-                case .array(var elements):
-                    elements.append(value)
+                if open[innermost].isObject {
+                    open[innermost].members.append((open[innermost].pendingKey, value))
                     switch current {
                     case UInt8(ascii: ","):
                         index += 1
-                        open.append(.array(elements))
-                        break closing
-                    case UInt8(ascii: "]"):
-                        index += 1
-                        depth -= 1
-                        value = .array(elements)
-                    default:
-                        throw error("expected `,` or `]` in the array")
-                    }
-                case .object(var members, var keys, let key):
-                    members.append((key, value))
-                    switch current {
-                    case UInt8(ascii: ","):
-                        index += 1
-                        let next = try parseKey(notIn: &keys)
-                        open.append(.object(members, keys: keys, pendingKey: next))
+                        open[innermost].pendingKey = try parseKey(notIn: &open[innermost].keys)
                         break closing
                     case UInt8(ascii: "}"):
                         index += 1
                         depth -= 1
-                        value = .object(JSONObject(members))
+                        value = .object(JSONObject(open.removeLast().members))
                     default:
                         throw error("expected `,` or `}` in the object")
+                    }
+                } else {
+                    open[innermost].elements.append(value)
+                    switch current {
+                    case UInt8(ascii: ","):
+                        index += 1
+                        break closing
+                    case UInt8(ascii: "]"):
+                        index += 1
+                        depth -= 1
+                        value = .array(open.removeLast().elements)
+                    default:
+                        throw error("expected `,` or `]` in the array")
                     }
                 }
             }
@@ -169,11 +173,10 @@ public struct JSONParser {
     private mutating func parseKey(notIn keys: inout Set<String>) throws(Diagnostic) -> String {
         skipWhitespace()
         guard current == UInt8(ascii: "\"") else { throw error("expected a string key in the object") }
-        let keyError = error("duplicate key")
+        let keyStart = index
         let key = try parseString()
-        guard keys.insert(key).inserted else {
-            throw Diagnostic(keyError.message + " `\(key)`", at: keyError.span)
-        }
+        // A key holds no raw line break, so the line is still the key's own.
+        guard keys.insert(key).inserted else { throw error("duplicate key `\(key)`", at: keyStart) }
         skipWhitespace()
         guard current == UInt8(ascii: ":") else { throw error("expected `:` after the key `\(key)`") }
         index += 1
