@@ -27,7 +27,7 @@ let package = Package(
             name: "CedarTests",
             dependencies: ["Cedar", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Scripts"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "WardenTests", dependencies: ["Cedar"]),
+        .testTarget(name: "WardenTests", dependencies: ["Cedar"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

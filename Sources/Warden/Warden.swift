@@ -13,7 +13,8 @@ struct Warden: AsyncParsableCommand {
         subcommands: [CedarCommand.self]
     )
 
-    /// Runs the command; input errors print one clear message (already saying `error:`) and exit 1.
+    /// Runs the command; input errors and command-line usage errors print one clear message and exit 1
+    /// (2 is reserved for `authorize`'s DENY).
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -26,10 +27,23 @@ struct Warden: AsyncParsableCommand {
             let text =
                 error.description.hasPrefix("error") || error.description.contains(": error: ")
                 ? error.description : "error: \(error.description)"
-            FileHandle.standardError.write(Data((text + "\n").utf8))
+            FileHandle.standardError.write(Data((printable(text) + "\n").utf8))
             Foundation.exit(1)
         } catch {
-            exit(withError: error)
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(1)
         }
+    }
+
+    /// `text` with control characters other than newline and tab shown as `�`, so that an error quoting a
+    /// damaged file cannot send escape sequences to the terminal; one column each, so carets stay aligned.
+    static func printable(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t"
+                        ? "\u{FFFD}" : scalar
+                }))
     }
 }

@@ -45,6 +45,19 @@ func naiveAuthorization(_ policies: [Policy], _ request: Request, _ entities: En
         Authorizer(try policySet(policies)).isAuthorized(request, entities: world)
     }
 
+    @Test func theConditionExpressionIsBuiltAsRustBuildsIt() throws {
+        let policy = try #require(
+            try PolicySet(
+                parsing:
+                    #"permit(principal == User::"a", action in Action::"g", resource) when { context.w } unless { context.u };"#
+            ).policies.first)
+        let expected = try Expr(
+            parsing: #"((principal == User::"a" && action in [Action::"g"]) && true) && (context.w && !context.u)"#)
+        #expect(policy.conditionExpression == expected)
+        let bare = Policy(id: "p", effect: .permit)
+        #expect(bare.conditionExpression == (try Expr(parsing: "((true && true) && true) && true")))
+    }
+
     @Test func noPoliciesDenies() throws {
         let response = try decide([])
         #expect(response == Response(decision: .deny, reasons: [], errors: []))

@@ -58,12 +58,31 @@ import Testing
         let source = "permit(principal,action,resource)when{principal.a&&principal.b};//x\n//tail"
         let once = try PolicyFormatter.format(source)
         #expect(try PolicyFormatter.format(once) == once)
-        #expect(once.hasSuffix("//x\n\n//tail\n"))
+        #expect(once.hasSuffix("}; //x\n//tail\n"))
     }
 
-    @Test func refusesToDropCommentsInsidePolicies() {
-        let source = "permit(principal, // who\n action, resource);"
-        #expect(throws: Diagnostics.self) { try PolicyFormatter.format(source) }
+    @Test func keepsCommentsInsidePolicies() throws {
+        let source = "permit(principal, // who\n action, resource) when { true // always\n };"
+        let expected = """
+            permit (principal, // who
+              action, resource)
+            when
+            {
+              true // always
+            };
+
+            """
+        #expect(try PolicyFormatter.format(source) == expected)
+    }
+
+    @Test func keepsParenthesesAndLiteralsAsWritten() throws {
+        let source = #"permit(principal, action, resource) when { ((1)) + 007 == 8 && "\u{41}" == "A" };"#
+        let expected = #"""
+            permit (principal, action, resource)
+            when { ((1)) + 7 == 8 && "\u{41}" == "A" };
+
+            """#
+        #expect(try PolicyFormatter.format(source) == expected)
     }
 
     @Test func reportsParseErrors() {

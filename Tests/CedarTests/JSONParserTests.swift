@@ -50,3 +50,29 @@ import Testing
         #expect(try JSONParser.parse(value.serialized(pretty: true)) == value)
     }
 }
+
+@Suite struct DiagnosticRenderingTests {
+    private func span(line: Int, column: Int) -> SourceSpan {
+        let position = SourcePosition(line: line, column: column, offset: 0)
+        return SourceSpan(file: "p.cedar", start: position, end: position)
+    }
+
+    @Test func caretSitsUnderTheColumn() {
+        let text = Diagnostic("expected `;`", at: span(line: 2, column: 5)).rendered(source: "a\nbcd efg\n")
+        #expect(text == "p.cedar:2:5: error: expected `;`\n    bcd efg\n        ^")
+    }
+
+    @Test func tabsBeforeTheColumnAreRepeatedSoTheCaretLinesUp() {
+        let text = Diagnostic("x", at: span(line: 1, column: 3)).rendered(source: "\t\tz")
+        #expect(text.hasSuffix("\n    \t\tz\n    \t\t^"))
+    }
+
+    @Test func longLinesShowAWindowAroundTheColumn() {
+        let line = String(repeating: "a", count: 10_000) + "!" + String(repeating: "b", count: 10_000)
+        let text = Diagnostic("x", at: span(line: 1, column: 10_001)).rendered(source: line)
+        let shown = text.split(separator: "\n")
+        #expect(shown[1].count <= Diagnostic.excerptWidth + 6)
+        let caretColumn = shown[2].count - 1
+        #expect(Array(shown[1])[caretColumn] == "!")
+    }
+}

@@ -4,6 +4,7 @@
 /// `e has a && e.a has b`, method calls become `extensionCall` with the receiver as first argument,
 /// and `!=` stays a distinct operator so the formatter can print what was written.
 public struct Expr: Hashable, Sendable {
+    /// What the expression is.
     public var kind: Kind {
         didSet { height = kind.height }
     }
@@ -14,12 +15,14 @@ public struct Expr: Hashable, Sendable {
     /// tree) cannot exhaust the stack. Not part of equality.
     public private(set) var height: Int
 
+    /// An expression of `kind`, without a source span by default.
     public init(_ kind: Kind, span: SourceSpan? = nil) {
         self.kind = kind
         self.span = span
         self.height = kind.height
     }
 
+    /// The kinds of expressions, after the parser has removed syntactic sugar.
     public indirect enum Kind: Hashable, Sendable {
         /// A literal: `true`, `42`, `"text"`, `User::"alice"`.
         case literal(Value)
@@ -131,6 +134,7 @@ public enum SlotID: String, Hashable, Sendable {
     case resource = "?resource"
 }
 
+/// The operators with two operands; the raw value is how Cedar writes each.
 public enum BinaryOperator: String, Hashable, Sendable {
     case equal = "=="
     case notEqual = "!="
@@ -152,12 +156,15 @@ public enum BinaryOperator: String, Hashable, Sendable {
 
 /// A `like` pattern: literal text and `*` wildcards (`\*` in source is a literal star).
 public struct Pattern: Hashable, Sendable {
+    /// One piece of a pattern: a character to match, or `*`.
     public enum Element: Hashable, Sendable {
         case literal(Unicode.Scalar)
         case wildcard
     }
 
+    /// The pattern's pieces in order.
     public var elements: [Element]
 
+    /// The pattern made of `elements`.
     public init(_ elements: [Element]) { self.elements = elements }
 }

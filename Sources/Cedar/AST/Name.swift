@@ -7,6 +7,7 @@ public struct Name: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The last component (`C` for `A::B::C`).
     public var basename: String
 
+    /// The name `namespace::basename`; unqualified by default.
     public init(_ basename: String, namespace: [String] = []) {
         self.basename = basename
         self.namespace = namespace

@@ -8,10 +8,14 @@ public struct PolicySet: Sendable {
     public private(set) var links: [String: TemplateLink] = [:]
     private var ids: Set<String> = []
 
+    /// An empty policy set.
     public init() {}
 
+    /// How a linked policy was made from a template.
     public struct TemplateLink: Hashable, Sendable {
+        /// The id of the template the policy was linked from.
         public var templateID: String
+        /// The entity each slot was filled with.
         public var values: [SlotID: EntityUID]
     }
 

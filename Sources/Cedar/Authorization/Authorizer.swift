@@ -25,6 +25,7 @@ public struct Authorizer: Sendable {
         var conditions: [Condition]
     }
 
+    /// An authorizer for the static and linked policies of `policySet`, indexed by scope.
     public init(_ policySet: PolicySet) {
         policies = policySet.policies
         wordCount = (policies.count + 63) / 64

@@ -1,46 +1,55 @@
 extension Policy {
-    /// The policy's whole condition as one expression, as Rust Cedar builds it: the principal, action and
-    /// resource constraints, then each `when` body and each negated `unless` body, joined by `&&`.
+    /// The policy's scope and conditions as one expression, built as Rust Cedar's `Policy::condition` builds it:
+    /// `((principal-constraint && action-constraint) && resource-constraint) && body`, where the body is the
+    /// `when` conditions and negated `unless` conditions joined by `&&` (`true` when none), and every node the
+    /// scope adds carries the policy's span. The validator typechecks this expression.
     ///
     /// Evaluating it gives the same result and errors as `Evaluator.isSatisfied(_:)`.
     public var conditionExpression: Expr {
-        var parts: [Expr] = [
-            Self.scopeExpression(principal, .principal),
-            Self.actionExpression(action),
-            Self.scopeExpression(resource, .resource),
-        ]
-        for condition in conditions {
-            parts.append(
-                condition.kind == .when ? condition.body : Expr(.not(condition.body), span: condition.body.span))
+        let principalExpr = Self.scopeExpr(principal, .principal, span)
+        let resourceExpr = Self.scopeExpr(resource, .resource, span)
+        let actionVar = Expr(.variable(.action), span: span)
+        let actionExpr: Expr
+        switch action {
+        case .any: actionExpr = Expr(.literal(.bool(true)), span: span)
+        case .equal(let uid):
+            actionExpr = Expr(.binary(.equal, actionVar, Expr(.literal(.entity(uid)), span: span)), span: span)
+        case .in(let uid): actionExpr = Self.actionIn([uid], actionVar, span)
+        case .inList(let uids): actionExpr = Self.actionIn(uids, actionVar, span)
         }
-        return parts.dropFirst().reduce(parts[0]) { Expr(.and($0, $1), span: span) }
+        var body: Expr?
+        for condition in conditions {
+            let clause =
+                condition.kind == .when ? condition.body : Expr(.not(condition.body), span: condition.body.span)
+            body = body.map { Expr(.and($0, clause), span: span) } ?? clause
+        }
+        let scope = Expr(.and(Expr(.and(principalExpr, actionExpr), span: span), resourceExpr), span: span)
+        return Expr(.and(scope, body ?? Expr(.literal(.bool(true)), span: span)), span: span)
     }
 
-    private static func scopeExpression(_ scope: ScopeConstraint, _ variable: Variable) -> Expr {
-        let v = Expr(.variable(variable))
-        func reference(_ r: EntityReference) -> Expr {
-            switch r {
-            case .entity(let uid): Expr(.literal(.entity(uid)))
-            case .slot(let slot): Expr(.slot(slot))
+    private static func actionIn(_ uids: [EntityUID], _ actionVar: Expr, _ span: SourceSpan?) -> Expr {
+        let set = Expr(.set(uids.map { Expr(.literal(.entity($0)), span: span) }), span: span)
+        return Expr(.binary(.in, actionVar, set), span: span)
+    }
+
+    private static func scopeExpr(_ scope: ScopeConstraint, _ variable: Variable, _ span: SourceSpan?) -> Expr {
+        let variableExpr = Expr(.variable(variable), span: span)
+        func reference(_ ref: EntityReference) -> Expr {
+            switch ref {
+            case .entity(let uid): Expr(.literal(.entity(uid)), span: span)
+            case .slot(let slot): Expr(.slot(slot), span: span)
             }
         }
         switch scope {
-        case .any: return Expr(.literal(.bool(true)))
-        case .equal(let r): return Expr(.binary(.equal, v, reference(r)))
-        case .in(let r): return Expr(.binary(.in, v, reference(r)))
-        case .is(let type): return Expr(.isEntityType(v, type))
-        case .isIn(let type, let r):
-            return Expr(.and(Expr(.isEntityType(v, type)), Expr(.binary(.in, v, reference(r)))))
-        }
-    }
-
-    private static func actionExpression(_ scope: ActionConstraint) -> Expr {
-        let v = Expr(.variable(.action))
-        switch scope {
-        case .any: return Expr(.literal(.bool(true)))
-        case .equal(let uid): return Expr(.binary(.equal, v, Expr(.literal(.entity(uid)))))
-        case .in(let uid): return Expr(.binary(.in, v, Expr(.literal(.entity(uid)))))
-        case .inList(let uids): return Expr(.binary(.in, v, Expr(.set(uids.map { Expr(.literal(.entity($0))) }))))
+        case .any: return Expr(.literal(.bool(true)), span: span)
+        case .equal(let ref): return Expr(.binary(.equal, variableExpr, reference(ref)), span: span)
+        case .in(let ref): return Expr(.binary(.in, variableExpr, reference(ref)), span: span)
+        case .is(let type): return Expr(.isEntityType(variableExpr, type), span: span)
+        case .isIn(let type, let ref):
+            return Expr(
+                .and(
+                    Expr(.isEntityType(variableExpr, type), span: span),
+                    Expr(.binary(.in, variableExpr, reference(ref)), span: span)), span: span)
         }
     }
 }

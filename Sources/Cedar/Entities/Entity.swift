@@ -1,11 +1,15 @@
 /// An entity: its identifier, attributes, parents and tags.
 public struct Entity: Hashable, Sendable {
+    /// The entity's identity.
     public var uid: EntityUID
+    /// Attributes by name, read with `e.name`.
     public var attributes: [String: Value]
     /// Direct parents as written; `Entities` computes the transitive ancestors.
     public var parents: Set<EntityUID>
+    /// Tags by name, read with `e.getTag("name")`.
     public var tags: [String: Value]
 
+    /// An entity; attributes, parents and tags default to none.
     public init(
         uid: EntityUID, attributes: [String: Value] = [:], parents: Set<EntityUID> = [], tags: [String: Value] = [:]
     ) {
@@ -18,6 +22,7 @@ public struct Entity: Hashable, Sendable {
 
 /// The entities a request is evaluated against, with the transitive closure of the hierarchy precomputed.
 public struct Entities: Sendable {
+    /// The entities by uid.
     public private(set) var entities: [EntityUID: Entity]
     /// For each entity, all its ancestors (parents, their parents, …).
     public private(set) var ancestors: [EntityUID: Set<EntityUID>]
@@ -40,6 +45,7 @@ public struct Entities: Sendable {
         self.ancestors = Self.closure(of: entities)
     }
 
+    /// The entity with `uid`, if the store has it.
     public subscript(uid: EntityUID) -> Entity? { entities[uid] }
 
     /// Whether `descendant` is `ancestor` or has it among its ancestors.

@@ -1,6 +1,7 @@
 /// Why evaluating an expression failed. A policy whose condition errors is skipped by the authorizer
 /// and reported among the response's errors.
 public struct EvaluationError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The kind of failure; a struct, so that kinds can be added without breaking exhaustive switches.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case typeMismatch = "type error"
@@ -36,11 +37,14 @@ public struct EvaluationError: Error, Hashable, Sendable, CustomStringConvertibl
         public var description: String { base.rawValue }
     }
 
+    /// The kind of failure.
     public var code: Code
+    /// What went wrong, worded as Rust Cedar words it.
     public var message: String
     /// Where in the policy the failing expression was written, when known.
     public var span: SourceSpan?
 
+    /// An error of kind `code`, without a location by default.
     public init(_ code: Code, _ message: String, span: SourceSpan? = nil) {
         self.code = code
         self.message = message

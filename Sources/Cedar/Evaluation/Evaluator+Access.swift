@@ -1,38 +1,42 @@
 /// Attribute access (`e.a`, `e has a`) and extension function calls.
 extension Evaluator {
-    /// `target.name`: a record field or an entity attribute; a missing entity or attribute is an error.
-    func attribute(_ name: String, of target: Expr, span: SourceSpan?, depth: Int) throws(EvaluationError) -> Value {
-        let base = try value(of: target, depth: depth)
+    /// `target.name`, where `target` evaluated to `base` (written at `targetSpan`): a record field or an entity
+    /// attribute; a missing entity or attribute is an error.
+    func attribute(_ name: String, of base: Value, at targetSpan: SourceSpan?, span: SourceSpan?)
+        throws(EvaluationError) -> Value
+    {
         switch base {
         case .record(let fields):
             guard let value = fields[name] else { throw .recordAttributeNotFound(name, at: span) }
             return value
         case .entity(let uid):
-            guard let entity = entities.entities[uid] else { throw .entityNotFound(uid, at: target.span) }
+            guard let entity = entities.entities[uid] else { throw .entityNotFound(uid, at: targetSpan) }
             guard let value = entity.attributes[name] else { throw .entityAttributeNotFound(uid, name, at: span) }
             return value
         default:
-            throw .typeMismatch(expected: ["record", EvaluationError.anyEntityTypeName], got: base, at: target.span)
+            throw .typeMismatch(expected: ["record", EvaluationError.anyEntityTypeName], got: base, at: targetSpan)
         }
     }
 
-    /// `target has name`: false, not an error, for an entity missing from the store.
-    func has(_ name: String, _ target: Expr, depth: Int) throws(EvaluationError) -> Bool {
-        let base = try value(of: target, depth: depth)
+    /// `target has name`, where `target` evaluated to `base`: false, not an error, for an entity missing from
+    /// the store.
+    func has(_ name: String, _ base: Value, at targetSpan: SourceSpan?) throws(EvaluationError) -> Bool {
         switch base {
         case .record(let fields):
             return fields[name] != nil
         case .entity(let uid):
             return entities.entities[uid]?.attributes[name] != nil
         default:
-            throw .typeMismatch(expected: ["record", EvaluationError.anyEntityTypeName], got: base, at: target.span)
+            throw .typeMismatch(expected: ["record", EvaluationError.anyEntityTypeName], got: base, at: targetSpan)
         }
     }
 
     /// A call of an extension function, or of a built-in method the parser left as a call (`isEmpty`, …).
-    func call(_ name: String, _ arguments: [Expr], isMethod: Bool, span: SourceSpan?, depth: Int)
-        throws(EvaluationError) -> Value
-    {
+    func call(_ expr: Expr, depth: Int) throws(EvaluationError) -> Value {
+        guard case .extensionCall(let name, let arguments, let isMethod) = expr.kind else {
+            return try value(of: expr, depth: depth)
+        }
+        let span = expr.span
         if isMethod, let builtin = Self.builtinMethods[name] {
             return try callBuiltin(name, builtin, arguments, span: span, depth: depth)
         }
@@ -43,7 +47,11 @@ extension Evaluator {
         guard function.arity == values.count else {
             throw .wrongArgumentCount(name, expected: function.arity, got: values.count, at: span)
         }
-        return try function.apply(values)
+        do {
+            return try function.apply(values)
+        } catch {
+            throw error.located(at: span)
+        }
     }
 
     /// Methods that are operators of the language rather than extension functions, by name and arity.

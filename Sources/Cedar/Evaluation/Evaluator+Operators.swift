@@ -1,37 +1,44 @@
 /// Binary operators: equality, comparison, arithmetic, hierarchy membership, set tests and tags.
 extension Evaluator {
+    /// `lhs op rhs`: both operands are evaluated, left first, before the operator looks at either.
     func binary(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, span: SourceSpan?, depth: Int)
         throws(EvaluationError) -> Value
     {
-        // Both operands are evaluated, left first, before the operator looks at either.
         let l = try value(of: lhs, depth: depth)
         let r = try value(of: rhs, depth: depth)
+        return try apply(op, l, r, lhs.span, rhs.span, span: span)
+    }
+
+    /// The operator `op` applied to the values of its operands, written at `lspan` and `rspan`.
+    func apply(
+        _ op: BinaryOperator, _ l: Value, _ r: Value, _ lspan: SourceSpan?, _ rspan: SourceSpan?, span: SourceSpan?
+    ) throws(EvaluationError) -> Value {
         switch op {
         case .equal:
             return .bool(l == r)
         case .notEqual:
             return .bool(l != r)
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
-            return .bool(try compare(op, l, r, lhs.span, rhs.span))
+            return .bool(try compare(op, l, r, lspan, rspan))
         case .add, .subtract, .multiply:
-            return .long(try arithmetic(op, l, r, lhs.span, rhs.span, span: span))
+            return .long(try arithmetic(op, l, r, lspan, rspan, span: span))
         case .in:
-            return .bool(try isMember(l, of: r, lhs.span, rhs.span))
+            return .bool(try isMember(l, of: r, lspan, rspan))
         case .contains:
-            guard case .set(let set) = l else { throw .typeMismatch(expected: "set", got: l, at: lhs.span) }
+            guard case .set(let set) = l else { throw .typeMismatch(expected: "set", got: l, at: lspan) }
             return .bool(set.contains(r))
         case .containsAll, .containsAny:
-            guard case .set(let left) = l else { throw .typeMismatch(expected: "set", got: l, at: lhs.span) }
-            guard case .set(let right) = r else { throw .typeMismatch(expected: "set", got: r, at: rhs.span) }
+            guard case .set(let left) = l else { throw .typeMismatch(expected: "set", got: l, at: lspan) }
+            guard case .set(let right) = r else { throw .typeMismatch(expected: "set", got: r, at: rspan) }
             return .bool(op == .containsAll ? right.isSubset(of: left) : !left.isDisjoint(with: right))
         case .getTag, .hasTag:
             guard case .entity(let uid) = l else {
-                throw .typeMismatch(expected: EvaluationError.anyEntityTypeName, got: l, at: lhs.span)
+                throw .typeMismatch(expected: EvaluationError.anyEntityTypeName, got: l, at: lspan)
             }
-            guard case .string(let tag) = r else { throw .typeMismatch(expected: "string", got: r, at: rhs.span) }
+            guard case .string(let tag) = r else { throw .typeMismatch(expected: "string", got: r, at: rspan) }
             guard let entity = entities.entities[uid] else {
                 if op == .hasTag { return .bool(false) }
-                throw .entityNotFound(uid, at: lhs.span)
+                throw .entityNotFound(uid, at: lspan)
             }
             if op == .hasTag { return .bool(entity.tags[tag] != nil) }
             guard let value = entity.tags[tag] else { throw .tagNotFound(uid, tag, at: span) }

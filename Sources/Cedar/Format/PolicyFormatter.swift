@@ -1,55 +1,29 @@
-/// Formats Cedar policy text into the canonical layout of `cedar format` (see `PolicyPrinter`).
+/// Formats Cedar policy text exactly as `cedar format` (Rust `cedar-policy-formatter`) does: line width 80,
+/// indentation 2, source parentheses and literals kept as written, and every comment kept.
 public enum PolicyFormatter {
-    /// `source` reformatted: policies separated by a blank line, comments before a policy and at the end of its
-    /// last line kept in place.
+    /// The line width the layout aims for.
+    static let lineWidth = 80
+
+    /// `source` reformatted: policies separated by a blank line, each comment kept next to the token it was
+    /// written beside, and comments after the last policy at the end.
     ///
-    /// Throws the parse errors of `source`, and refuses (throws) rather than drop a comment written inside a
-    /// policy, which this formatter cannot place yet.
+    /// Throws the parse errors of `source` (located in `file` when given).
     public static func format(_ source: String, file: String? = nil) throws(Diagnostics) -> String {
         var parser = Parser(source: source, file: file)
-        let policies = parser.parsePolicies()
+        _ = parser.parsePolicies()
         try parser.finish()
-        let comments = parser.comments
-        let bytes = parser.bytes
-        func text(_ range: Range<Int>) -> String {
-            var slice = bytes[range]
-            while let last = slice.last, last == 0x0A || last == 0x0D || last == 0x20 || last == 0x09 {
-                slice = slice.dropLast()
-            }
-            return String(decoding: slice, as: UTF8.self)
+        let tokens = Array(parser.tokens.dropLast())
+        guard let policies = SyntaxTreeParser.parse(tokens) else {
+            throw Diagnostics([
+                Diagnostic("internal error: the formatter could not follow the structure of the policies")
+            ])
         }
-        func isOnSameLine(_ from: Int, _ to: Int) -> Bool { !bytes[from..<to].contains(0x0A) }
-
-        var out: [String] = []
-        var next = 0
-        var problems: [Diagnostic] = []
-        for policy in policies {
-            guard let span = policy.span else { continue }
-            var block: [String] = []
-            while next < comments.count && comments[next].lowerBound < span.start.offset {
-                block.append(text(comments[next]))
-                next += 1
-            }
-            var printed = policy.description
-            while next < comments.count && comments[next].lowerBound < span.end.offset {
-                problems.append(
-                    Diagnostic(
-                        "cannot format a comment inside a policy without losing it",
-                        at: parser.span(comments[next].lowerBound, comments[next].upperBound),
-                        help: "move the comment before the policy or after its `;`"))
-                next += 1
-            }
-            if next < comments.count && isOnSameLine(span.end.offset, comments[next].lowerBound) {
-                printed += " " + text(comments[next])
-                next += 1
-            }
-            block.append(printed)
-            out.append(block.joined(separator: "\n"))
-        }
-        if next < comments.count {
-            out.append(comments[next...].map { text($0) }.joined(separator: "\n"))
-        }
-        guard problems.isEmpty else { throw Diagnostics(problems) }
-        return out.isEmpty ? "" : out.joined(separator: "\n\n") + "\n"
+        var layout = PolicyLayout(comments: CommentedTokens(tokens: tokens, bytes: parser.bytes), bytes: parser.bytes)
+        var out = policies.map { policy in
+            BlankLineRemover.clean(LayoutRenderer.render(layout.policy(policy).finished, width: lineWidth))
+        }.joined(separator: "\n\n")
+        out += "\n"
+        for line in layout.comments.endOfFile { out += line + "\n" }
+        return out
     }
 }

@@ -1,4 +1,5 @@
-/// Lays a policy out the way `cedar format` does: annotations one per line, the scope on one line when it is
+/// Lays out a policy that has no source text (an AST) close to the way `cedar format` does (`PolicyFormatter`
+/// is the exact one, for source text): annotations one per line, the scope on one line when it is
 /// unconstrained and one element per line otherwise, each condition as `when { body }` when that fits, else `when`
 /// then `{ body }` on the next line (the body broken
 /// one `&&`/`||` operand per line when it does not fit in the line width), two-space indentation.

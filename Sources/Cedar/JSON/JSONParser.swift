@@ -1,7 +1,9 @@
 /// A strict JSON parser (RFC 8259) with line:column errors, duplicate-key rejection and a nesting bound.
 public struct JSONParser {
-    /// Deepest nesting of arrays and objects accepted; deeper documents are rejected, never overflow the stack.
-    public static let maximumDepth = 256
+    /// Deepest nesting of arrays and objects accepted: 128, as in Rust Cedar (serde_json's recursion limit).
+    /// Deeper documents are rejected; the parser itself does not recurse, and the readers that turn its
+    /// output into Cedar values fit this depth in a 512 KB thread stack.
+    public static let maximumDepth = 128
 
     private let bytes: [UInt8]
     private let file: String?
@@ -25,22 +27,19 @@ public struct JSONParser {
         return value
     }
 
-    /// The position of `offset`, which must be on the current line. Linear in the line's length, so only
-    /// computed for an error.
-    private func position(of offset: Int) -> SourcePosition {
+    private func position() -> SourcePosition {
         // Columns count Unicode scalars: skip UTF-8 continuation bytes.
         var column = 1
         var i = lineStart
-        while i < offset && i < bytes.count {
+        while i < index && i < bytes.count {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1
         }
-        return SourcePosition(line: line, column: column, offset: offset)
+        return SourcePosition(line: line, column: column, offset: index)
     }
 
-    /// An error at `offset` (by default the current index), on the current line.
-    private func error(_ message: String, at offset: Int? = nil) -> Diagnostic {
-        let here = position(of: offset ?? index)
+    private func error(_ message: String) -> Diagnostic {
+        let here = position()
         return Diagnostic("invalid JSON: \(message)", at: SourceSpan(file: file, start: here, end: here))
     }
 
@@ -59,11 +58,92 @@ public struct JSONParser {
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
+    /// An array or object whose members are still being read.
+    private enum OpenContainer {
+        case array([JSONValue])
+        /// The members so far, their keys, and the key whose value is being read.
+        case object([(key: String, value: JSONValue)], keys: Set<String>, pendingKey: String)
+    }
+
+    /// Reads one value. Nesting is kept on a heap-allocated stack of open containers, not the call stack, so
+    /// a document nested as deep as `maximumDepth` needs no more thread stack than a flat one.
     private mutating func parseValue() throws(Diagnostic) -> JSONValue {
+        var open: [OpenContainer] = []
+        while true {
+            // Read a value, or open a container and go read its first member.
+            var value: JSONValue
+            skipWhitespace()
+            switch current {
+            case UInt8(ascii: "{"):
+                try enter()
+                index += 1
+                skipWhitespace()
+                guard current == UInt8(ascii: "}") else {
+                    var keys: Set<String> = []
+                    let key = try parseKey(notIn: &keys)
+                    open.append(.object([], keys: keys, pendingKey: key))
+                    continue
+                }
+                index += 1
+                depth -= 1
+                value = .object(JSONObject())
+            case UInt8(ascii: "["):
+                try enter()
+                index += 1
+                skipWhitespace()
+                guard current == UInt8(ascii: "]") else {
+                    open.append(.array([]))
+                    continue
+                }
+                index += 1
+                depth -= 1
+                value = .array([])
+            default:
+                value = try parseScalar()
+            }
+            // Hand the value to the innermost open container, closing every container it completes.
+            closing: while let container = open.popLast() {
+                skipWhitespace()
+                switch container {
+                case .array(var elements):
+                    elements.append(value)
+                    switch current {
+                    case UInt8(ascii: ","):
+                        index += 1
+                        open.append(.array(elements))
+                        break closing
+                    case UInt8(ascii: "]"):
+                        index += 1
+                        depth -= 1
+                        value = .array(elements)
+                    default:
+                        throw error("expected `,` or `]` in the array")
+                    }
+                case .object(var members, var keys, let key):
+                    members.append((key, value))
+                    switch current {
+                    case UInt8(ascii: ","):
+                        index += 1
+                        let next = try parseKey(notIn: &keys)
+                        open.append(.object(members, keys: keys, pendingKey: next))
+                        break closing
+                    case UInt8(ascii: "}"):
+                        index += 1
+                        depth -= 1
+                        value = .object(JSONObject(members))
+                    default:
+                        throw error("expected `,` or `}` in the object")
+                    }
+                }
+            }
+            if open.isEmpty { return value }
+        }
+    }
+
+    /// A value that is not a container: a string, number, `true`, `false` or `null`.
+    private mutating func parseScalar() throws(Diagnostic) -> JSONValue {
         guard let byte = current else { throw error("expected a value, found the end of the document") }
         switch byte {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
         case UInt8(ascii: "\""): return .string(try parseString())
         case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
         case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
@@ -85,63 +165,19 @@ public struct JSONParser {
         if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
     }
 
-    private mutating func parseObject() throws(Diagnostic) -> JSONValue {
-        try enter()
-        index += 1
-        var members: [(key: String, value: JSONValue)] = []
-        var seen: Set<String> = []
+    /// An object member's key and the `:` after it; `keys` holds the keys already in the object.
+    private mutating func parseKey(notIn keys: inout Set<String>) throws(Diagnostic) -> String {
         skipWhitespace()
-        if current == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
-            return .object(JSONObject(members))
+        guard current == UInt8(ascii: "\"") else { throw error("expected a string key in the object") }
+        let keyError = error("duplicate key")
+        let key = try parseString()
+        guard keys.insert(key).inserted else {
+            throw Diagnostic(keyError.message + " `\(key)`", at: keyError.span)
         }
-        while true {
-            skipWhitespace()
-            guard current == UInt8(ascii: "\"") else { throw error("expected a string key in the object") }
-            let keyStart = index
-            let key = try parseString()
-            guard seen.insert(key).inserted else { throw error("duplicate key `\(key)`", at: keyStart) }
-            skipWhitespace()
-            guard current == UInt8(ascii: ":") else { throw error("expected `:` after the key `\(key)`") }
-            index += 1
-            skipWhitespace()
-            members.append((key, try parseValue()))
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "}"):
-                index += 1
-                depth -= 1
-                return .object(JSONObject(members))
-            default: throw error("expected `,` or `}` in the object")
-            }
-        }
-    }
-
-    private mutating func parseArray() throws(Diagnostic) -> JSONValue {
-        try enter()
-        index += 1
-        var elements: [JSONValue] = []
         skipWhitespace()
-        if current == UInt8(ascii: "]") {
-            index += 1
-            depth -= 1
-            return .array(elements)
-        }
-        while true {
-            skipWhitespace()
-            elements.append(try parseValue())
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: ","): index += 1
-            case UInt8(ascii: "]"):
-                index += 1
-                depth -= 1
-                return .array(elements)
-            default: throw error("expected `,` or `]` in the array")
-            }
-        }
+        guard current == UInt8(ascii: ":") else { throw error("expected `:` after the key `\(key)`") }
+        index += 1
+        return key
     }
 
     private mutating func parseNumber() throws(Diagnostic) -> String {

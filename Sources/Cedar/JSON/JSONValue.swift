@@ -16,16 +16,19 @@ public indirect enum JSONValue: Hashable, Sendable {
         return nil
     }
 
+    /// The value as a string, when it is one.
     public var string: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
+    /// The value as an object, when it is one.
     public var object: JSONObject? {
         if case .object(let o) = self { return o }
         return nil
     }
 
+    /// The value as an array, when it is one.
     public var array: [JSONValue]? {
         if case .array(let a) = self { return a }
         return nil
@@ -46,10 +49,13 @@ public indirect enum JSONValue: Hashable, Sendable {
 
 /// A JSON object: members in document order, keys unique (the parser rejects duplicates).
 public struct JSONObject: Hashable, Sendable {
+    /// The members in document order.
     public var members: [(key: String, value: JSONValue)]
 
+    /// An object with `members` (none by default); the keys should be unique.
     public init(_ members: [(key: String, value: JSONValue)] = []) { self.members = members }
 
+    /// The value of the member `key`; setting `nil` removes the member, setting a new key appends it. Linear in the number of members.
     public subscript(key: String) -> JSONValue? {
         get { members.first { $0.key == key }?.value }
         set {
@@ -61,6 +67,7 @@ public struct JSONObject: Hashable, Sendable {
         }
     }
 
+    /// The keys in document order.
     public var keys: [String] { members.map(\.key) }
 
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {

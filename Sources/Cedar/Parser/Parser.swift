@@ -89,7 +89,13 @@ struct Parser {
         switch token.kind {
         case .end: found = "end of input"
         case .unterminatedString: found = "an unterminated string literal"
-        case .invalidCharacter: found = "invalid character `\(text(token))`"
+        case .invalidCharacter:
+            // Shown escaped (`\u{1}`) when invisible, so the message says which character it was.
+            let shown = text(token).unicodeScalars.map { scalar in
+                scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
+                    ? "\\u{\(String(scalar.value, radix: 16))}" : String(scalar)
+            }
+            found = "invalid character `\(shown.joined())`"
         case .string, .number, .identifier, .otherSlot: found = "`\(text(token))`"
         default: found = token.kind.spelling
         }

@@ -1,5 +1,6 @@
 /// Building a policy set from Cedar text with the ids Warden and its users expect.
 public enum PolicySetLoading {
+    /// How policies read from text are named.
     public enum IDStyle: Sendable {
         /// `policy0`, `policy1`, … by position in the file (Cedar's convention).
         case positional

@@ -33,6 +33,7 @@ public enum RequestLoading {
 
 /// The entity store the CLI uses when no entities file is given: empty, plus the schema's action entities.
 public enum EntitiesLoading {
+    /// The empty store plus, when a schema is given, its action entities and their hierarchy.
     public static func fromSchemaOnly(_ schema: Schema?) throws(Diagnostics) -> Entities {
         try Entities(json: .array([]), schema: schema)
     }

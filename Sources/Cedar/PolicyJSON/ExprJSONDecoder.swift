@@ -12,8 +12,80 @@ enum ExprJSONDecoder {
     private static let expected = "an expression (an object with one key such as `Value`, `Var` or `==`)"
 
     /// `clause` is `when` or `unless`, for the error about slots.
+    ///
+    /// This recurses once per level of nesting, so each operator is read by a function of its own and this
+    /// frame stays small.
     static func decode(_ cursor: JSONCursor, clause: String, depth: Int = 0) throws(Diagnostic) -> Expr {
-        guard depth < maximumDepth else { throw cursor.error("expression nested deeper than \(maximumDepth) levels") }
+        guard depth < maximumDepth else { throw tooDeep(cursor) }
+        let (key, inner) = try operation(cursor)
+        let nested = Nesting(clause: clause, depth: depth + 1)
+        guard let reader = readers[key] else { return try call(key, cursor, inner, nested) }
+        do {
+            return try reader(inner, nested)
+        } catch {
+            throw error as? Diagnostic ?? Diagnostic("\(error)")
+        }
+    }
+
+    /// Reads the body of an expression object, given the clause and depth of the expressions nested in it.
+    /// (Untyped `throws`: the compiler crashes on a dictionary of typed-throws closures; every reader throws
+    /// only `Diagnostic`.)
+    private typealias Reader = @Sendable (JSONCursor, Nesting) throws -> Expr
+
+    /// The reader for each operator key other than an extension function's name.
+    private static let readers: [String: Reader] = {
+        var readers: [String: Reader] = [
+            "Value": { cursor, nesting throws in try literal(cursor, depth: nesting.depth) },
+            "Var": { cursor, _ throws in try variable(cursor) },
+            "Slot": { cursor, nesting throws in
+                throw cursor.error("slots cannot appear in a `\(nesting.clause)` clause, only in the policy scope")
+            },
+            "!": { cursor, nesting throws in Expr(.not(try argument(cursor, nesting))) },
+            "neg": { cursor, nesting throws in Expr(.negate(try argument(cursor, nesting))) },
+            "isEmpty": { cursor, nesting throws in
+                Expr(.extensionCall(name: "isEmpty", arguments: [try argument(cursor, nesting)], isMethod: true))
+            },
+            "&&": { cursor, nesting throws in
+                let (left, right) = try operands(cursor, nesting)
+                return Expr(.and(left, right))
+            },
+            "||": { cursor, nesting throws in
+                let (left, right) = try operands(cursor, nesting)
+                return Expr(.or(left, right))
+            },
+            ".": { cursor, nesting throws in try attribute(cursor, nesting) },
+            "has": { cursor, nesting throws in try has(cursor, nesting) },
+            "like": { cursor, nesting throws in try like(cursor, nesting) },
+            "is": { cursor, nesting throws in try isEntityType(cursor, nesting) },
+            "if-then-else": { cursor, nesting throws in try conditional(cursor, nesting) },
+            "Set": { cursor, nesting throws in try set(cursor, nesting) },
+            "Record": { cursor, nesting throws in try record(cursor, nesting) },
+        ]
+        for (key, op) in binaryOperators {
+            readers[key] = { cursor, nesting throws in
+                let (left, right) = try operands(cursor, nesting)
+                return Expr(.binary(op, left, right))
+            }
+        }
+        return readers
+    }()
+
+    private static func tooDeep(_ cursor: JSONCursor) -> Diagnostic {
+        cursor.error("expression nested deeper than \(maximumDepth) levels")
+    }
+
+    /// The clause and depth of the expressions nested in the one being read.
+    private struct Nesting {
+        var clause: String
+        var depth: Int
+    }
+
+    private static func decode(_ cursor: JSONCursor, _ nesting: Nesting) throws(Diagnostic) -> Expr {
+        try decode(cursor, clause: nesting.clause, depth: nesting.depth)
+    }
+
+    /// The operator key of an expression object and the cursor at its body.
+    private static func operation(_ cursor: JSONCursor) throws(Diagnostic) -> (String, JSONCursor) {
         let object = try cursor.object(expected)
         guard let (key, body) = object.members.first else {
             throw cursor.error("an empty object is not an expression; expected \(expected)")
@@ -22,104 +94,115 @@ enum ExprJSONDecoder {
             throw cursor.error(
                 "an expression object has exactly one key, found `\(key)` and `\(object.members[1].key)`")
         }
-        let inner = cursor.child(key, body)
-        func sub(_ c: JSONCursor) throws(Diagnostic) -> Expr { try decode(c, clause: clause, depth: depth + 1) }
-
-        if let function = ExtensionFunctions.named(key) {
-            let arguments = try inner.array("an array of arguments for `\(key)`")
-            var decoded: [Expr] = []
-            for (index, argument) in arguments.enumerated() { decoded.append(try sub(inner.element(index, argument))) }
-            return Expr(.extensionCall(name: key, arguments: decoded, isMethod: function.isMethod))
-        }
-        if let op = binaryOperators[key] {
-            let (left, right) = try operands(inner, sub)
-            return Expr(.binary(op, left, right))
-        }
-        switch key {
-        case "Value":
-            try LiteralJSONDecoder.checkIntegers(inner)
-            return try LiteralJSONDecoder.expression(inner, depth: depth + 1)
-        case "Var":
-            let name = try inner.string("a variable name")
-            guard let variable = Variable(rawValue: name) else {
-                throw inner.error("unknown variable `\(name)`; expected `principal`, `action`, `resource` or `context`")
-            }
-            return Expr(.variable(variable))
-        case "Slot":
-            throw inner.error("slots cannot appear in a `\(clause)` clause, only in the policy scope")
-        case "!", "neg", "isEmpty":
-            let object = try inner.object("an object with the key `arg`")
-            try inner.rejectUnknownKeys(object, allowed: ["arg"])
-            let argument = try sub(try inner.required("arg", in: object))
-            switch key {
-            case "!": return Expr(.not(argument))
-            case "neg": return Expr(.negate(argument))
-            default: return Expr(.extensionCall(name: "isEmpty", arguments: [argument], isMethod: true))
-            }
-        case "&&", "||":
-            let (left, right) = try operands(inner, sub)
-            return Expr(key == "&&" ? .and(left, right) : .or(left, right))
-        case ".":
-            let object = try inner.object("an object with the keys `left` and `attr`")
-            try inner.rejectUnknownKeys(object, allowed: ["left", "attr"])
-            let left = try sub(try inner.required("left", in: object))
-            let attribute = try inner.required("attr", in: object).string("an attribute name (a string)")
-            return Expr(.getAttribute(left, attribute))
-        case "has":
-            // Rust reads `has` leniently: unknown keys are ignored, and `attr` may be a path of attributes.
-            let object = try inner.object("an object with the keys `left` and `attr`")
-            let left = try sub(try inner.required("left", in: object))
-            return try hasAttributes(left, try inner.required("attr", in: object))
-        case "like":
-            let object = try inner.object("an object with the keys `left` and `pattern`")
-            try inner.rejectUnknownKeys(object, allowed: ["left", "pattern"])
-            let left = try sub(try inner.required("left", in: object))
-            let pattern = try Self.pattern(try inner.required("pattern", in: object))
-            return Expr(.like(left, pattern))
-        case "is":
-            let object = try inner.object("an object with the keys `left`, `entity_type` and optionally `in`")
-            try inner.rejectUnknownKeys(object, allowed: ["left", "entity_type", "in"])
-            let left = try sub(try inner.required("left", in: object))
-            let type = try entityType(try inner.required("entity_type", in: object))
-            let test = Expr(.isEntityType(left, type))
-            guard let container = inner.optional("in", in: object), container.value != .null else { return test }
-            // The AST has no `is … in` node: like Rust, read it as `left is T && left in container`.
-            return Expr(.and(test, Expr(.binary(.in, left, try sub(container)))))
-        case "if-then-else":
-            let object = try inner.object("an object with the keys `if`, `then` and `else`")
-            try inner.rejectUnknownKeys(object, allowed: ["if", "then", "else"])
-            let condition = try sub(try inner.required("if", in: object))
-            let then = try sub(try inner.required("then", in: object))
-            let otherwise = try sub(try inner.required("else", in: object))
-            return Expr(.ifThenElse(condition, then: then, else: otherwise))
-        case "Set":
-            let elements = try inner.array("an array of expressions")
-            var decoded: [Expr] = []
-            for (index, element) in elements.enumerated() { decoded.append(try sub(inner.element(index, element))) }
-            return Expr(.set(decoded))
-        case "Record":
-            let object = try inner.object("an object mapping keys to expressions")
-            var fields: [(key: String, value: Expr)] = []
-            for (name, value) in object.members { fields.append((name, try sub(inner.child(name, value)))) }
-            return Expr(.record(fields))
-        default:
-            throw cursor.error("unknown expression operator `\(key)`; expected \(expected) or an extension function")
-        }
+        return (key, cursor.child(key, body))
     }
 
-    private static func operands(
-        _ cursor: JSONCursor, _ sub: (JSONCursor) throws(Diagnostic) -> Expr
-    ) throws(Diagnostic) -> (Expr, Expr) {
+    /// An extension function call, the only other kind of expression.
+    private static func call(_ name: String, _ expression: JSONCursor, _ cursor: JSONCursor, _ nesting: Nesting)
+        throws(Diagnostic) -> Expr
+    {
+        guard let function = ExtensionFunctions.named(name) else {
+            throw expression.error(
+                "unknown expression operator `\(name)`; expected \(expected) or an extension function")
+        }
+        let arguments = try cursor.array("an array of arguments for `\(name)`")
+        var decoded: [Expr] = []
+        for (index, argument) in arguments.enumerated() {
+            decoded.append(try decode(cursor.element(index, argument), nesting))
+        }
+        return Expr(.extensionCall(name: name, arguments: decoded, isMethod: function.isMethod))
+    }
+
+    private static func literal(_ cursor: JSONCursor, depth: Int) throws(Diagnostic) -> Expr {
+        try LiteralJSONDecoder.checkIntegers(cursor)
+        return try LiteralJSONDecoder.expression(cursor, depth: depth)
+    }
+
+    private static func variable(_ cursor: JSONCursor) throws(Diagnostic) -> Expr {
+        let name = try cursor.string("a variable name")
+        guard let variable = Variable(rawValue: name) else {
+            throw cursor.error("unknown variable `\(name)`; expected `principal`, `action`, `resource` or `context`")
+        }
+        return Expr(.variable(variable))
+    }
+
+    /// The operand of `!`, `neg` and `isEmpty`: `{"arg": e}`.
+    private static func argument(_ cursor: JSONCursor, _ nesting: Nesting) throws(Diagnostic) -> Expr {
+        let object = try cursor.object("an object with the key `arg`")
+        try cursor.rejectUnknownKeys(object, allowed: ["arg"])
+        return try decode(try cursor.required("arg", in: object), nesting)
+    }
+
+    private static func attribute(_ cursor: JSONCursor, _ nesting: Nesting) throws(Diagnostic) -> Expr {
+        let object = try cursor.object("an object with the keys `left` and `attr`")
+        try cursor.rejectUnknownKeys(object, allowed: ["left", "attr"])
+        let left = try decode(try cursor.required("left", in: object), nesting)
+        let attribute = try cursor.required("attr", in: object).string("an attribute name (a string)")
+        return Expr(.getAttribute(left, attribute))
+    }
+
+    private static func has(_ cursor: JSONCursor, _ nesting: Nesting) throws(Diagnostic) -> Expr {
+        // Rust reads `has` leniently: unknown keys are ignored, and `attr` may be a path of attributes.
+        let object = try cursor.object("an object with the keys `left` and `attr`")
+        let left = try decode(try cursor.required("left", in: object), nesting)
+        return try hasAttributes(left, try cursor.required("attr", in: object))
+    }
+
+    private static func like(_ cursor: JSONCursor, _ nesting: Nesting) throws(Diagnostic) -> Expr {
+        let object = try cursor.object("an object with the keys `left` and `pattern`")
+        try cursor.rejectUnknownKeys(object, allowed: ["left", "pattern"])
+        let left = try decode(try cursor.required("left", in: object), nesting)
+        let pattern = try Self.pattern(try cursor.required("pattern", in: object))
+        return Expr(.like(left, pattern))
+    }
+
+    private static func isEntityType(_ cursor: JSONCursor, _ nesting: Nesting) throws(Diagnostic) -> Expr {
+        let object = try cursor.object("an object with the keys `left`, `entity_type` and optionally `in`")
+        try cursor.rejectUnknownKeys(object, allowed: ["left", "entity_type", "in"])
+        let left = try decode(try cursor.required("left", in: object), nesting)
+        let type = try entityType(try cursor.required("entity_type", in: object))
+        let test = Expr(.isEntityType(left, type))
+        guard let container = cursor.optional("in", in: object), container.value != .null else { return test }
+        // The AST has no `is … in` node: like Rust, read it as `left is T && left in container`.
+        return Expr(.and(test, Expr(.binary(.in, left, try decode(container, nesting)))))
+    }
+
+    private static func conditional(_ cursor: JSONCursor, _ nesting: Nesting) throws(Diagnostic) -> Expr {
+        let object = try cursor.object("an object with the keys `if`, `then` and `else`")
+        try cursor.rejectUnknownKeys(object, allowed: ["if", "then", "else"])
+        let condition = try decode(try cursor.required("if", in: object), nesting)
+        let then = try decode(try cursor.required("then", in: object), nesting)
+        let otherwise = try decode(try cursor.required("else", in: object), nesting)
+        return Expr(.ifThenElse(condition, then: then, else: otherwise))
+    }
+
+    private static func set(_ cursor: JSONCursor, _ nesting: Nesting) throws(Diagnostic) -> Expr {
+        let elements = try cursor.array("an array of expressions")
+        var decoded: [Expr] = []
+        for (index, element) in elements.enumerated() {
+            decoded.append(try decode(cursor.element(index, element), nesting))
+        }
+        return Expr(.set(decoded))
+    }
+
+    private static func record(_ cursor: JSONCursor, _ nesting: Nesting) throws(Diagnostic) -> Expr {
+        let object = try cursor.object("an object mapping keys to expressions")
+        var fields: [(key: String, value: Expr)] = []
+        for (name, value) in object.members { fields.append((name, try decode(cursor.child(name, value), nesting))) }
+        return Expr(.record(fields))
+    }
+
+    private static func operands(_ cursor: JSONCursor, _ nesting: Nesting) throws(Diagnostic) -> (Expr, Expr) {
         let object = try cursor.object("an object with the keys `left` and `right`")
         try cursor.rejectUnknownKeys(object, allowed: ["left", "right"])
-        let left = try sub(try cursor.required("left", in: object))
-        let right = try sub(try cursor.required("right", in: object))
+        let left = try decode(try cursor.required("left", in: object), nesting)
+        let right = try decode(try cursor.required("right", in: object), nesting)
         return (left, right)
     }
 
     static func entityType(_ cursor: JSONCursor) throws(Diagnostic) -> Name {
         let text = try cursor.string("an entity type name (a string such as `User` or `NS::User`)")
-        guard let name = CedarIdentifier.name(text) else {
+        guard let name = NormalizedName.name(text) else {
             throw cursor.error("`\(text)` is not a valid entity type name (identifiers separated by `::`, no spaces)")
         }
         return name

@@ -2,23 +2,12 @@
 enum LiteralJSONDecoder {
     /// The body of a `{"Value": …}` expression: any value in Cedar's JSON value format. Sets and records become
     /// `Set`/`Record` expressions and `__extn` escapes extension calls, as Rust reads them.
+    ///
+    /// This recurses once per level of nesting, so everything but the recursion is in other functions, keeping
+    /// the frame small.
     static func expression(_ cursor: JSONCursor, depth: Int) throws(Diagnostic) -> Expr {
-        guard depth < ExprJSONDecoder.maximumDepth else {
-            throw cursor.error("value nested deeper than \(ExprJSONDecoder.maximumDepth) levels")
-        }
+        guard depth < ExprJSONDecoder.maximumDepth else { throw tooDeep(cursor) }
         switch cursor.value {
-        case .null:
-            throw cursor.error("`null` is not a Cedar value; expected a boolean, integer, string, array or object")
-        case .bool(let b):
-            return Expr(.literal(.bool(b)))
-        case .number(let text):
-            guard let n = Int64(text) else {
-                throw cursor.error(
-                    "`\(text)` is not a Cedar integer; expected a whole number from \(Int64.min) to \(Int64.max)")
-            }
-            return Expr(.literal(.long(n)))
-        case .string(let s):
-            return Expr(.literal(.string(s)))
         case .array(let elements):
             var decoded: [Expr] = []
             for (index, element) in elements.enumerated() {
@@ -26,38 +15,69 @@ enum LiteralJSONDecoder {
             }
             return Expr(.set(decoded))
         case .object(let object):
-            // Like Rust's untagged reading, an escape whose content has the wrong shape is read as a record.
-            if object.keys == ["__entity"], let content = object["__entity"]?.object, content["type"]?.string != nil,
-                content["id"]?.string != nil
-            {
-                return Expr(.literal(.entity(try entityUID(cursor.child("__entity", object["__entity"]!)))))
-            }
-            if object.keys == ["__extn"], let content = object["__extn"]?.object, content["fn"]?.string != nil,
-                content["arg"] != nil || content["args"]?.array != nil
-            {
-                return try extensionCall(cursor.child("__extn", object["__extn"]!), depth: depth + 1)
-            }
-            if object.keys == ["__expr"], object["__expr"]?.string != nil {
-                throw cursor.error("the `__expr` escape is no longer supported; write the expression in JSON form")
-            }
+            if let escaped = try escape(object, cursor, depth: depth) { return escaped }
             var fields: [(key: String, value: Expr)] = []
             for (key, value) in object.members {
                 fields.append((key, try expression(cursor.child(key, value), depth: depth + 1)))
             }
             return Expr(.record(fields))
+        default:
+            return try scalar(cursor)
+        }
+    }
+
+    private static func tooDeep(_ cursor: JSONCursor) -> Diagnostic {
+        cursor.error("value nested deeper than \(ExprJSONDecoder.maximumDepth) levels")
+    }
+
+    private static func scalar(_ cursor: JSONCursor) throws(Diagnostic) -> Expr {
+        switch cursor.value {
+        case .bool(let b):
+            return Expr(.literal(.bool(b)))
+        case .number(let text):
+            guard let n = Int64(text) else { throw notAnInteger(text, cursor) }
+            return Expr(.literal(.long(n)))
+        case .string(let s):
+            return Expr(.literal(.string(s)))
+        default:
+            throw cursor.error("`null` is not a Cedar value; expected a boolean, integer, string, array or object")
+        }
+    }
+
+    private static func notAnInteger(_ text: String, _ cursor: JSONCursor) -> Diagnostic {
+        cursor.error("`\(text)` is not a Cedar integer; expected a whole number from \(Int64.min) to \(Int64.max)")
+    }
+
+    /// The entity or extension call an `__entity` or `__extn` escape stands for, or `nil` for a record.
+    private static func escape(_ object: JSONObject, _ cursor: JSONCursor, depth: Int) throws(Diagnostic) -> Expr? {
+        // Like Rust's untagged reading, an escape whose content has the wrong shape is read as a record.
+        guard object.members.count == 1, let (key, content) = object.members.first else { return nil }
+        switch key {
+        case "__entity":
+            guard let fields = content.object, fields["type"]?.string != nil, fields["id"]?.string != nil else {
+                return nil
+            }
+            return Expr(.literal(.entity(try entityUID(cursor.child(key, content)))))
+        case "__extn":
+            guard let fields = content.object, fields["fn"]?.string != nil,
+                fields["arg"] != nil || fields["args"]?.array != nil
+            else { return nil }
+            return try extensionCall(cursor.child(key, content), depth: depth + 1)
+        case "__expr":
+            guard content.string != nil else { return nil }
+            throw cursor.error("the `__expr` escape is no longer supported; write the expression in JSON form")
+        default:
+            return nil
         }
     }
 
     /// Rejects any number in a `Value` body that is not a 64-bit integer, even under keys that are otherwise
     /// ignored, as Rust does.
     static func checkIntegers(_ cursor: JSONCursor, depth: Int = 0) throws(Diagnostic) {
-        guard depth < ExprJSONDecoder.maximumDepth else {
-            throw cursor.error("value nested deeper than \(ExprJSONDecoder.maximumDepth) levels")
-        }
+        guard depth < ExprJSONDecoder.maximumDepth else { throw tooDeep(cursor) }
         switch cursor.value {
         case .number(let text) where Int64(text) == nil:
-            throw cursor.error(
-                "`\(text)` is not a Cedar integer; expected a whole number from \(Int64.min) to \(Int64.max)")
+            throw notAnInteger(text, cursor)
         case .array(let elements):
             for (index, element) in elements.enumerated() {
                 try checkIntegers(cursor.element(index, element), depth: depth + 1)
@@ -110,7 +130,7 @@ enum LiteralJSONDecoder {
     }
 
     private static func entityUID(_ cursor: JSONCursor, type: String, id: String) throws(Diagnostic) -> EntityUID {
-        guard let name = CedarIdentifier.name(type) else {
+        guard let name = NormalizedName.name(type) else {
             throw cursor.error("`\(type)` is not a valid entity type name (identifiers separated by `::`, no spaces)")
         }
         return EntityUID(type: name, id: id)

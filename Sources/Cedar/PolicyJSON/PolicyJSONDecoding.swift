@@ -34,7 +34,7 @@ enum PolicyJSONDecoder {
             let members = try annotationsCursor.object("an object mapping annotation names to strings")
             for (key, value) in members.members {
                 let here = annotationsCursor.child(key, value)
-                guard CedarIdentifier.isValidAnyIdentifier(key) else {
+                guard CedarIdentifier.isShaped(key) else {
                     throw here.error("`\(key)` is not a valid annotation name (an identifier such as `id`)")
                 }
                 switch value {

@@ -69,7 +69,7 @@ struct CedarSchemaParser {
         String, SourceSpan
     ) {
         let (text, span) = try parseAnyIdentifier(expected)
-        if SchemaNames.reservedIdentifiers.contains(text) {
+        if CedarIdentifier.reservedWords.contains(text) {
             throw Diagnostic("`\(text)` is a reserved identifier", at: span)
         }
         return (text, span)

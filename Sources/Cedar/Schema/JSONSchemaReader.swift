@@ -60,7 +60,7 @@ struct JSONSchemaReader {
 
     private func name(_ value: JSONValue, at path: String, _ what: String) throws(Diagnostic) -> TypeReference {
         let text = try string(value, at: path, what)
-        guard let name = SchemaNames.parseNormalizedName(text) else {
+        guard let name = NormalizedName.name(text, allowingCedarNamespace: true) else {
             throw problem(
                 "invalid \(what) `\(text)`", at: path,
                 help: "write identifiers separated by `::`, without spaces, none of them reserved")
@@ -70,10 +70,10 @@ struct JSONSchemaReader {
 
     /// A declared identifier (entity or common type name): not reserved, not `__cedar`.
     private func declaredIdentifier(_ text: String, at path: String, _ what: String) throws(Diagnostic) {
-        guard SchemaNames.isIdentifier(text) else {
+        guard CedarIdentifier.isUsable(text) else {
             throw problem("invalid \(what) `\(text)`: expected an identifier that is not reserved", at: path)
         }
-        if text == SchemaNames.cedarNamespace {
+        if text == CedarIdentifier.cedarNamespace {
             throw problem("use of the reserved `__cedar` namespace", at: path)
         }
     }
@@ -81,7 +81,7 @@ struct JSONSchemaReader {
     private func checkAnnotations(_ value: JSONValue, at path: String) throws(Diagnostic) {
         let annotations = try object(value, at: path, "annotations")
         for (key, value) in annotations.members {
-            guard SchemaNames.isIdentifierShaped(key) else {
+            guard CedarIdentifier.isShaped(key) else {
                 throw problem("invalid annotation name `\(key)`", at: path)
             }
             if case .null = value { continue }
@@ -97,11 +97,11 @@ struct JSONSchemaReader {
         for (key, value) in root.members {
             var path: [String] = []
             if !key.isEmpty {
-                guard let name = SchemaNames.parseNormalizedName(key) else {
+                guard let name = NormalizedName.name(key, allowingCedarNamespace: true) else {
                     throw problem("invalid namespace `\(key)`", at: key)
                 }
                 path = name.namespace + [name.basename]
-                if path.contains(SchemaNames.cedarNamespace) {
+                if path.contains(CedarIdentifier.cedarNamespace) {
                     throw problem("use of the reserved `__cedar` namespace", at: key)
                 }
             }
@@ -297,13 +297,13 @@ struct JSONSchemaReader {
         case "Extension":
             try forbid(["element", "attributes", "additionalAttributes"], expected: ["name"])
             let extensionName = try string(try required("name"), at: "\(path).name", "an extension type name")
-            guard SchemaNames.isIdentifier(extensionName) else {
+            guard CedarIdentifier.isUsable(extensionName) else {
                 throw problem("invalid extension type `\(extensionName)`", at: path)
             }
             return .extension(extensionName, span: nil)
         default:
             try forbid(["element", "attributes", "additionalAttributes", "name"], expected: [])
-            guard let reference = SchemaNames.parseNormalizedName(typeName) else {
+            guard let reference = NormalizedName.name(typeName, allowingCedarNamespace: true) else {
                 throw problem("invalid common type `\(typeName)`", at: path)
             }
             return .common(TypeReference(name: reference, span: nil))

@@ -60,7 +60,7 @@ extension Schema {
         guard !record.attributes.isEmpty else { return "{}" }
         let inner = indent + "    "
         let fields = record.attributes.sorted { $0.key < $1.key }.map { name, attribute in
-            let key = SchemaNames.isIdentifier(name) ? name : CedarString.quoted(name)
+            let key = CedarIdentifier.isUsable(name) ? name : CedarString.quoted(name)
             return "\(inner)\(key)\(attribute.isRequired ? "" : "?"): "
                 + typeText(attribute.type, from: namespace, indent: inner)
         }
@@ -83,7 +83,7 @@ extension Schema {
     private func builtinName(_ basename: String, from namespace: [String]) -> String {
         let shadowed =
             entityTypes[Name(basename, namespace: namespace)] != nil || entityTypes[Name(basename)] != nil
-        return shadowed ? "\(SchemaNames.cedarNamespace)::\(basename)" : basename
+        return shadowed ? "\(CedarIdentifier.cedarNamespace)::\(basename)" : basename
     }
 }
 

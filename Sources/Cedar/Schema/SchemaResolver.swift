@@ -109,7 +109,7 @@ struct SchemaResolver {
     private mutating func addBuiltins() {
         let builtins = SchemaNames.primitiveTypes + SchemaNames.extensionTypes.map { ($0, SchemaType.extension($0)) }
         for (basename, type) in builtins {
-            commonDefinitions[Name(basename, namespace: [SchemaNames.cedarNamespace])] = .builtin(type)
+            commonDefinitions[Name(basename, namespace: [CedarIdentifier.cedarNamespace])] = .builtin(type)
             let alias = Name(basename)
             if entityDeclarations[alias] == nil && commonDefinitions[alias] == nil {
                 commonDefinitions[alias] = .builtin(type)

@@ -29,8 +29,7 @@ final class ExpressionTypechecker {
             return .success(type)
         case .ifThenElse(let test, let then, let otherwise):
             return typecheckIf(test, then, otherwise, expr, prior)
-        case .and(let left, let right): return typecheckAnd(left, right, prior)
-        case .or(let left, let right): return typecheckOr(left, right, prior)
+        case .and, .or: return typecheckLogical(expr, prior)
         case .not(let operand): return typecheckNot(operand, prior)
         case .negate(let operand):
             return expect(operand, prior, .long).then { _, _ in .success(.long) }
@@ -139,8 +138,38 @@ final class ExpressionTypechecker {
         }
     }
 
-    private func typecheckAnd(_ left: Expr, _ right: Expr, _ prior: CapabilitySet) -> TypecheckAnswer {
-        expect(left, prior, .anyBool).then { leftType, leftCapabilities in
+    /// `&&` and `||`. A chain of them written without parentheses nests to the left as deeply as it is long
+    /// (a generated allow-list of a thousand `||` alternatives, say), so the chain is walked in a loop.
+    private func typecheckLogical(_ top: Expr, _ prior: CapabilitySet) -> TypecheckAnswer {
+        var links: [Expr] = []
+        var innermost = top
+        while case .and(let left, _) = innermost.kind {
+            links.append(innermost)
+            innermost = left
+        }
+        while case .or(let left, _) = innermost.kind {
+            links.append(innermost)
+            innermost = left
+            while case .and(let left, _) = innermost.kind {
+                links.append(innermost)
+                innermost = left
+            }
+        }
+        // Expecting a boolean of a link's answer changes nothing: `&&` and `||` always answer a boolean type.
+        var answer = expect(innermost, prior, .anyBool)
+        for link in links.reversed() {
+            switch link.kind {
+            case .and(_, let right): answer = and(after: answer, right, prior)
+            case .or(_, let right): answer = or(after: answer, right, prior)
+            default: break
+            }
+        }
+        return answer
+    }
+
+    /// `left && right`, where `left` answered `leftAnswer`.
+    private func and(after leftAnswer: TypecheckAnswer, _ right: Expr, _ prior: CapabilitySet) -> TypecheckAnswer {
+        leftAnswer.then { leftType, leftCapabilities in
             if leftType == .singleton(false) { return .success(leftType) }
             return expect(right, prior.union(leftCapabilities), .anyBool).then { rightType, rightCapabilities in
                 switch (leftType, rightType) {
@@ -154,8 +183,9 @@ final class ExpressionTypechecker {
         }
     }
 
-    private func typecheckOr(_ left: Expr, _ right: Expr, _ prior: CapabilitySet) -> TypecheckAnswer {
-        expect(left, prior, .anyBool).then { leftType, leftCapabilities in
+    /// `left || right`, where `left` answered `leftAnswer`.
+    private func or(after leftAnswer: TypecheckAnswer, _ right: Expr, _ prior: CapabilitySet) -> TypecheckAnswer {
+        leftAnswer.then { leftType, leftCapabilities in
             if leftType == .singleton(true) { return .success(leftType, leftCapabilities) }
             return expect(right, prior, .anyBool).then { rightType, rightCapabilities in
                 switch (leftType, rightType) {

@@ -11,7 +11,7 @@ struct PolicyTypechecker {
 
     /// The type errors in `policy`, and whether it is impossible (false under every environment).
     func check(_ policy: Policy) -> (errors: [ValidationError], isImpossible: Bool) {
-        let condition = policy.validationCondition
+        let condition = policy.conditionExpression
         var errors: [ValidationError] = []
         var seen = Set<ValidationError>()
         var allFalse = true

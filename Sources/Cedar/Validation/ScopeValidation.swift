@@ -175,24 +175,30 @@ extension ActionConstraint {
 }
 
 extension Expr {
-    /// Calls `body` on this expression and every subexpression, parents first.
+    /// Calls `body` on this expression and every subexpression, parents first, operands left to right.
+    ///
+    /// The walk keeps its own stack: an expression can nest as deep as it is long (`a || b || …`).
     func visit(_ body: (Expr) -> Void) {
-        body(self)
+        var pending = [self]
+        while let expr = pending.popLast() {
+            body(expr)
+            let operands = expr.operands
+            for operand in operands.reversed() { pending.append(operand) }
+        }
+    }
+
+    /// The immediate subexpressions, left to right.
+    var operands: [Expr] {
         switch kind {
-        case .literal, .variable, .slot: break
+        case .literal, .variable, .slot: []
         case .not(let e), .negate(let e), .getAttribute(let e, _), .hasAttribute(let e, _), .like(let e, _),
             .isEntityType(let e, _):
-            e.visit(body)
-        case .binary(_, let a, let b), .and(let a, let b), .or(let a, let b):
-            a.visit(body)
-            b.visit(body)
-        case .ifThenElse(let c, let t, let e):
-            c.visit(body)
-            t.visit(body)
-            e.visit(body)
-        case .set(let elements): for e in elements { e.visit(body) }
-        case .record(let fields): for field in fields { field.value.visit(body) }
-        case .extensionCall(_, let arguments, _): for e in arguments { e.visit(body) }
+            [e]
+        case .binary(_, let a, let b), .and(let a, let b), .or(let a, let b): [a, b]
+        case .ifThenElse(let c, let t, let e): [c, t, e]
+        case .set(let elements): elements
+        case .record(let fields): fields.map(\.value)
+        case .extensionCall(_, let arguments, _): arguments
         }
     }
 }

@@ -1,8 +1,10 @@
 /// Validates policies against a schema in strict mode, as Rust Cedar's validator does: unknown entity
 /// types and actions, scopes no action applies to, and type errors under every request the schema allows.
 public struct Validator: Sendable {
+    /// The schema policies are validated against.
     public let schema: Schema
 
+    /// A validator for `schema`.
     public init(schema: Schema) {
         self.schema = schema
     }

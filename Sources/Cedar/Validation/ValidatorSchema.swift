@@ -17,25 +17,18 @@ struct ValidatorSchema: Sendable {
         descendantActions = Self.invertedClosure(actionParents)
     }
 
-    /// Given each node's direct parents, each node's transitive descendants.
+    /// Given each node's direct parents, each node's transitive descendants. Each node's ancestors are found
+    /// by a full search of its own, as a result memoized while a cycle is cut short would be incomplete.
     private static func invertedClosure<T: Hashable>(_ parents: [T: Set<T>]) -> [T: Set<T>] {
-        var ancestors: [T: Set<T>] = [:]
-        func visit(_ node: T, _ onPath: inout Set<T>) -> Set<T> {
-            if let known = ancestors[node] { return known }
-            guard onPath.insert(node).inserted else { return [] }
-            var result = Set<T>()
-            for parent in parents[node] ?? [] {
-                result.insert(parent)
-                result.formUnion(visit(parent, &onPath))
-            }
-            onPath.remove(node)
-            ancestors[node] = result
-            return result
-        }
         var descendants: [T: Set<T>] = [:]
         for node in parents.keys {
-            var onPath = Set<T>()
-            for ancestor in visit(node, &onPath) { descendants[ancestor, default: []].insert(node) }
+            var ancestors = Set<T>()
+            var frontier = Array(parents[node] ?? [])
+            while let next = frontier.popLast() {
+                guard ancestors.insert(next).inserted else { continue }
+                frontier.append(contentsOf: parents[next] ?? [])
+            }
+            for ancestor in ancestors { descendants[ancestor, default: []].insert(node) }
         }
         return descendants
     }

@@ -76,7 +76,7 @@ struct AuthorizeCommand: AsyncParsableCommand {
         do {
             return try Entities(json: text, file: path, schema: schema)
         } catch {
-            throw CLIError(error, source: text)
+            throw CLIError(error, source: text, file: path)
         }
     }
 
@@ -89,27 +89,44 @@ struct AuthorizeCommand: AsyncParsableCommand {
                 throw CLIError("requests file `\(requests)` must hold a JSON array of requests")
             }
             return try array.enumerated().map { index, item in
+                let request: Request
                 do {
-                    return try RequestLoading.request(fromJSON: item, schema: schema)
+                    request = try RequestLoading.request(fromJSON: item, schema: schema)
                 } catch {
-                    throw CLIError("\(requests): request \(index): \(error)")
+                    throw CLIError("\(requests): request \(index): \(CLIError.messages(of: error))")
                 }
+                try Self.validate(request, against: schema, what: "\(requests): request \(index)")
+                return request
             }
         }
         guard let principal, let action, let resource else {
             throw CLIError("give --principal, --action and --resource (or --requests FILE)")
         }
         let contextJSON = try context.map { try InputFiles.json($0, what: "context file") }
+        let (principalUID, actionUID, resourceUID) = (
+            try uid(principal, "--principal"), try uid(action, "--action"), try uid(resource, "--resource")
+        )
+        let request: Request
         do {
-            return [
-                try RequestLoading.request(
-                    principal: try uid(principal, "--principal"), action: try uid(action, "--action"),
-                    resource: try uid(resource, "--resource"), contextJSON: contextJSON, schema: schema)
-            ]
-        } catch let error as CLIError {
-            throw error
+            request = try RequestLoading.request(
+                principal: principalUID, action: actionUID, resource: resourceUID, contextJSON: contextJSON,
+                schema: schema)
         } catch {
-            throw CLIError("invalid request: \(error)")
+            let what = context.map { "context file `\($0)`" } ?? "the request"
+            throw CLIError("\(what): \(CLIError.messages(of: error))")
+        }
+        try Self.validate(request, against: schema, what: "the request")
+        return [request]
+    }
+
+    /// Rejects a request the schema does not allow (undeclared types or action, types the action does not
+    /// apply to, a context of the wrong type), as Cedar's CLI does when given a schema.
+    private static func validate(_ request: Request, against schema: Schema?, what: String) throws {
+        guard let schema else { return }
+        do {
+            try request.validate(against: schema)
+        } catch {
+            throw CLIError("\(what) is not valid for the schema: \(CLIError.messages(of: error))")
         }
     }
 
@@ -117,7 +134,13 @@ struct AuthorizeCommand: AsyncParsableCommand {
         do {
             return try EntityUID(parsing: text)
         } catch {
-            throw CLIError("\(option) `\(text)` is not an entity literal such as 'User::\"alice\"': \(error)")
+            // The last problem is the one furthest into the text, where it stopped making sense.
+            let problem = error.items.last.map { item in
+                item.message + (item.span.map { " (at column \($0.start.column))" } ?? "")
+            }
+            throw CLIError(
+                "\(option) `\(text)` is not an entity literal such as 'User::\"alice\"'"
+                    + (problem.map { ": \($0)" } ?? ""))
         }
     }
 

@@ -21,7 +21,7 @@ struct CheckParseCommand: AsyncParsableCommand {
             do {
                 _ = try Entities(json: text, file: path, schema: schema)
             } catch {
-                throw CLIError(error, source: text)
+                throw CLIError(error, source: text, file: path)
             }
         }
         print("parsed \(policySet.policies.count) policies and \(policySet.templates.count) templates")

@@ -23,11 +23,14 @@ struct FormatCommand: AsyncParsableCommand {
         do {
             formatted = try PolicyFormatter.format(text, file: policies == "-" ? nil : policies)
         } catch {
-            throw CLIError(error, source: text)
+            throw CLIError(error, source: text, file: policies)
         }
         if check {
             guard formatted == text else {
-                throw CLIError("\(policies) is not formatted; run `warden cedar format --write -p \(policies)`")
+                throw CLIError(
+                    policies == "-"
+                        ? "standard input is not formatted; `warden cedar format` prints it formatted"
+                        : "\(policies) is not formatted; run `warden cedar format --write -p \(policies)`")
             }
             return
         }

@@ -28,7 +28,7 @@ enum InputFiles {
         do {
             return try JSONParser.parse(text, file: path)
         } catch {
-            throw CLIError(error, source: text)
+            throw CLIError(error, source: text, file: path)
         }
     }
 }

@@ -12,20 +12,20 @@ struct PolicyOptions: ParsableArguments {
     var positionalIds = false
 
     /// The policy set, with ids from `@id` annotations unless `--positional-ids`.
-    func load() throws -> PolicySet {
+    func load() throws -> PolicySet { try loadWithSource().policySet }
+
+    /// The policy set and the text it was read from (read once: standard input cannot be read twice).
+    func loadWithSource() throws -> (policySet: PolicySet, source: String) {
         let text = try InputFiles.read(policies, what: "policy file")
-        if policies.hasSuffix(".json") {
-            do {
-                return try PolicySet(json: text)
-            } catch {
-                throw CLIError(error, source: text)
-            }
-        }
         do {
-            return try PolicySetLoading.policySet(
+            if policies.hasSuffix(".json") {
+                return (try PolicySet(json: JSONParser.parse(text, file: policies)), text)
+            }
+            let set = try PolicySetLoading.policySet(
                 from: text, file: policies, ids: positionalIds ? .positional : .annotationOrPosition)
+            return (set, text)
         } catch {
-            throw CLIError(error, source: text)
+            throw CLIError(error, source: text, file: policies)
         }
     }
 }
@@ -39,7 +39,7 @@ enum SchemaLoading {
             return path.hasSuffix(".json")
                 ? try Schema(json: text, file: path) : try Schema(cedarSchema: text, file: path)
         } catch {
-            throw CLIError(error, source: text)
+            throw CLIError(error, source: text, file: path)
         }
     }
 }

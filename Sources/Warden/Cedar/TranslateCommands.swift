@@ -15,19 +15,31 @@ struct TranslatePolicyCommand: AsyncParsableCommand {
     @Option(help: "cedar-to-json or json-to-cedar.") var direction: Direction
     @Option(name: [.short, .long], help: "Policy file (`-` for standard input).") var policies: String = "-"
 
+    @Flag(help: "In JSON, name policies policy0, policy1, … by position even when they have an @id annotation.")
+    var positionalIds = false
+
     func run() async throws {
         let text = try InputFiles.read(policies, what: "policy file")
         do {
             switch direction {
             case .cedarToJSON:
-                let set = try PolicySet(parsing: text, file: policies)
+                // The same ids `authorize` reports for the text, so decisions name the same policies in both forms.
+                let set = try PolicySetLoading.policySet(
+                    from: text, file: policies, ids: positionalIds ? .positional : .annotationOrPosition)
                 print(set.jsonRepresentation().serialized(pretty: true))
             case .jsonToCedar:
-                let set = try PolicySet(json: text)
+                let set = try PolicySet(json: JSONParser.parse(text, file: policies))
+                guard set.links.isEmpty else {
+                    throw CLIError(
+                        "\(policies): cannot translate template-linked policies ("
+                            + set.links.keys.sorted()
+                            .map { "`\($0)`" }.joined(separator: ", ")
+                            + ") to Cedar text, which has no syntax for links (as Cedar's CLI)")
+                }
                 print((set.templates + set.policies).map(\.description).joined(separator: "\n\n"))
             }
         } catch {
-            throw CLIError(error, source: text)
+            throw CLIError(error, source: text, file: policies)
         }
     }
 }
@@ -54,7 +66,7 @@ struct TranslateSchemaCommand: AsyncParsableCommand {
             case .jsonToCedar: print(try Schema(json: text, file: schema).cedarSchemaText())
             }
         } catch {
-            throw CLIError(error, source: text)
+            throw CLIError(error, source: text, file: schema)
         }
     }
 }

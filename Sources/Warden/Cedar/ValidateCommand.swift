@@ -18,18 +18,19 @@ struct ValidateCommand: AsyncParsableCommand {
     var schema: String
 
     func run() async throws {
-        let policySet = try policyOptions.load()
+        let (policySet, text) = try policyOptions.loadWithSource()
         let schema = try SchemaLoading.load(schema)
         let result = Validator(schema: schema).validate(policySet)
-        let source =
-            policyOptions.policies.hasSuffix(".json")
-            ? nil : try? InputFiles.read(policyOptions.policies, what: "policy file")
+        let source = policyOptions.policies.hasSuffix(".json") ? nil : text
         for warning in result.warnings {
-            print("warning: \(warning)")
+            let line = "\(warning)"
+            print(line.hasPrefix("warning") || line.contains(": warning: ") ? line : "warning: \(line)")
         }
         guard result.isValid else {
             let rendered = result.errors.map { error in
-                let diagnostic = Diagnostic("policy `\(error.policyID)`: \(error.message)", at: error.span)
+                // Policies read from JSON have no positions: the file leads the message instead.
+                let place = error.span == nil ? "\(policyOptions.policies): " : ""
+                let diagnostic = Diagnostic("\(place)policy `\(error.policyID)`: \(error.message)", at: error.span)
                 return source.map { diagnostic.rendered(source: $0) } ?? diagnostic.description
             }
             throw CLIError(rendered.joined(separator: "\n") + "\n\(result.errors.count) validation error(s)")

@@ -31,17 +31,35 @@ struct CedarOracle {
 
     /// Evaluates `cases` with Rust Cedar. Throws `OracleUnavailable` when cedarpy cannot be imported.
     func run(_ cases: [GeneratedCase]) throws -> OracleOutput {
+        let result: OracleOutput = try exchange(OracleInput(cases))
+        guard result.results.count == cases.count else {
+            throw OracleFailure(status: 0, message: "\(result.results.count) results for \(cases.count) cases")
+        }
+        return result
+    }
+
+    /// Evaluates schema-directed `cases` with Rust Cedar.
+    func run(_ cases: [SchemaCase]) throws -> SchemaOracleOutput {
+        let result: SchemaOracleOutput = try exchange(SchemaOracleInput(cases))
+        guard result.results.count == cases.count else {
+            throw OracleFailure(status: 0, message: "\(result.results.count) results for \(cases.count) cases")
+        }
+        return result
+    }
+
+    /// Runs the script once on `input`, decoding what it writes.
+    private func exchange<Input: Encodable, Output: Decodable>(_ input: Input) throws -> Output {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "cedar-differential-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let input = directory.appendingPathComponent("cases.json")
+        let inputFile = directory.appendingPathComponent("cases.json")
         let output = directory.appendingPathComponent("results.json")
-        try JSONEncoder().encode(OracleInput(cases)).write(to: input)
+        try JSONEncoder().encode(input).write(to: inputFile)
 
         let process = Process()
         process.executableURL = python
-        process.arguments = [script.path, input.path, output.path]
+        process.arguments = [script.path, inputFile.path, output.path]
         let errors = Pipe()
         process.standardError = errors
         try process.run()
@@ -52,11 +70,7 @@ struct CedarOracle {
         case 2: throw OracleUnavailable("\(python.path) cannot run the oracle: \(message)")
         default: throw OracleFailure(status: process.terminationStatus, message: message)
         }
-        let result = try JSONDecoder().decode(OracleOutput.self, from: Data(contentsOf: output))
-        guard result.results.count == cases.count else {
-            throw OracleFailure(status: 0, message: "\(result.results.count) results for \(cases.count) cases")
-        }
-        return result
+        return try JSONDecoder().decode(Output.self, from: Data(contentsOf: output))
     }
 }
 

@@ -9,6 +9,11 @@ CASES.json:   {"cases": [{"policies": TEXT, "links": [{"template_id", "new_id", 
 RESULTS.json: {"cedarpy": VERSION, "results": [{"parse_ok", "parse_error", "link_ok", "link_error",
                  "entities_ok", "entities_error", "responses": [{"decision": "allow"|"deny"|"error",
                  "reasons": [id], "errors": [{"policy": id, "message": text}], "failure": text}]}]}
+Schema cases: CASES.json may instead hold {"schema_cases": [{"schema": CEDAR-SCHEMA-TEXT, "policies": TEXT,
+                 "entities": JSON-TEXT, "requests": [...as above]}]}; each result then also has "schema_ok",
+                 "schema_error", "validation_passed", "validation_errors": [{"policy", "message"}] (strict mode),
+                 entities are loaded with the schema, and requests are built (context parsed, request validated)
+                 with it; a request the schema rejects has decision "error".
 Exit status 2 when cedarpy cannot be imported (the message says why).
 """
 import importlib.metadata
@@ -49,7 +54,14 @@ def evaluate(case):
     requests = case["requests"]
     if not requests:
         return result
-    for answer in cedarpy.is_authorized_batch(requests, policies, entities):
+    result["responses"] = responses(cedarpy.is_authorized_batch(requests, policies, entities))
+    return result
+
+
+def responses(answers):
+    """The oracle's view of a batch of authorization answers."""
+    result = []
+    for answer in answers:
         raw = answer._authz_resp
         response = {"reasons": sorted(answer.diagnostics.reasons), "errors": []}
         if raw.get("decision") in ("Allow", "Deny"):
@@ -63,18 +75,58 @@ def evaluate(case):
         else:  # the request itself was rejected (e.g. an ill-formed context)
             response["decision"] = "error"
             response["failure"] = "; ".join(answer.diagnostics.errors)
-        result["responses"].append(response)
+        result.append(response)
+    return result
+
+
+def entities_detail(case, schema):
+    """Why the entities do not conform: the handle's error is terse, the authorizer's names the attribute."""
+    probe = case["requests"][:1] or [{"principal": 'A::"a"', "action": 'Action::"a"', "resource": 'A::"a"'}]
+    errors = cedarpy.is_authorized_batch(probe, "", case["entities"], schema)[0].diagnostics.errors
+    detail = [e.split("]: ", 1)[-1] for e in errors if e.startswith("failed to parse entities")]
+    return f" ({detail[0]})" if detail else ""
+
+
+def evaluate_with_schema(case):
+    result = {"schema_ok": False, "parse_ok": False, "entities_ok": False, "responses": []}
+    try:
+        schema = cedarpy.Schema.from_str(case["schema"])
+    except ValueError as error:
+        result["schema_error"] = str(error)
+        return result
+    result["schema_ok"] = True
+    try:
+        policies = cedarpy.PolicySet.from_str(case["policies"])
+    except ValueError as error:
+        result["parse_error"] = str(error)
+        return result
+    result["parse_ok"] = True
+    validation = cedarpy.validate_policies(case["policies"], schema)
+    result["validation_passed"] = validation.validation_passed
+    result["validation_errors"] = [{"policy": e.policy_id, "message": e.error} for e in validation.errors]
+    try:
+        entities = cedarpy.Entities.from_json_str(case["entities"], schema)
+    except ValueError as error:
+        result["entities_error"] = str(error) + entities_detail(case, schema)
+        return result
+    result["entities_ok"] = True
+    if case["requests"]:
+        result["responses"] = responses(cedarpy.is_authorized_batch(case["requests"], policies, entities, schema))
     return result
 
 
 def main():
     with open(sys.argv[1], encoding="utf-8") as source:
-        cases = json.load(source)["cases"]
+        document = json.load(source)
+    if "schema_cases" in document:
+        cases, evaluate_case = document["schema_cases"], evaluate_with_schema
+    else:
+        cases, evaluate_case = document["cases"], evaluate
     try:
         version = importlib.metadata.version("cedarpy")
     except importlib.metadata.PackageNotFoundError:
         version = None
-    results = {"cedarpy": version, "results": [evaluate(case) for case in cases]}
+    results = {"cedarpy": version, "results": [evaluate_case(case) for case in cases]}
     with open(sys.argv[2], "w", encoding="utf-8") as sink:
         json.dump(results, sink)
 

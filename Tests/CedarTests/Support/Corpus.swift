@@ -26,26 +26,34 @@ enum Corpus {
     /// The handwritten tests (`tests/**`).
     static var handwrittenTests: URL? { root?.appendingPathComponent("tests") }
 
-    /// The extracted `corpus-tests` directory (7,809 generated tests), extracted on first use.
+    /// The extracted `corpus-tests` directory (7,809 generated tests). The archive is extracted once into a
+    /// temporary folder named after its size and date, and reused by later runs instead of piling up copies;
+    /// extraction goes to a private folder first and is renamed into place, so concurrent runs never see half.
     static let generatedTests: URL? = {
         guard let archive = root?.appendingPathComponent("corpus-tests.tar.gz"),
-            FileManager.default.fileExists(atPath: archive.path)
+            let attributes = try? FileManager.default.attributesOfItem(atPath: archive.path),
+            let size = attributes[.size] as? Int, let date = attributes[.modificationDate] as? Date
         else { return nil }
-        let destination = FileManager.default.temporaryDirectory
-            .appendingPathComponent("cedar-corpus-\(ProcessInfo.processInfo.processIdentifier)")
+        let temporary = FileManager.default.temporaryDirectory
+        let destination = temporary.appendingPathComponent("cedar-corpus-\(size)-\(Int(date.timeIntervalSince1970))")
         let extracted = destination.appendingPathComponent("corpus-tests")
         if FileManager.default.fileExists(atPath: extracted.path) { return extracted }
-        try? FileManager.default.createDirectory(at: destination, withIntermediateDirectories: true)
+        let staging = temporary.appendingPathComponent("cedar-corpus-staging-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: staging) }
+        try? FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         let tar = Process()
         tar.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        tar.arguments = ["tar", "xzf", archive.path, "-C", destination.path]
+        tar.arguments = ["tar", "xzf", archive.path, "-C", staging.path]
         do {
             try tar.run()
             tar.waitUntilExit()
         } catch {
             return nil
         }
-        return tar.terminationStatus == 0 ? extracted : nil
+        guard tar.terminationStatus == 0 else { return nil }
+        // Losing a race to another process is fine: its copy is complete.
+        try? FileManager.default.moveItem(at: staging, to: destination)
+        return FileManager.default.fileExists(atPath: extracted.path) ? extracted : nil
     }()
 
     /// All files under `directory` whose names end with `suffix`, sorted by path.
