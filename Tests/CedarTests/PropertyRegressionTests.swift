@@ -91,6 +91,18 @@ import Testing
         #expect(once.serialized().contains(#"{"Record":{"x":{"Record":{"id""#))
     }
 
+    /// The JSON format takes any number of arguments for an extension function, as Rust does; such a call prints
+    /// as text the parser rejects, exactly as Rust prints `lessThanOrEqual()` (policy-json fuzz target).
+    @Test func extensionCallsWithTheWrongArityFromJSON() throws {
+        let json =
+            #"{"effect":"permit","principal":{"op":"All"},"action":{"op":"All"},"resource":{"op":"All"},"#
+            + #""conditions":[{"kind":"when","body":{"lessThanOrEqual":[]}}]}"#
+        let policy = try Policy(json: JSONParser.parse(json), id: "p")
+        #expect(policy.description == "permit (principal, action, resource)\nwhen { lessThanOrEqual() };")
+        let error = #expect(throws: Diagnostics.self) { try PolicyParser.parsePolicies(policy.description) }
+        #expect(error?.items.first?.message == "`lessThanOrEqual` is a method, not a function")
+    }
+
     // MARK: JSON and entities
 
     /// Positions of errors used to be computed eagerly for every object key, which is quadratic on one line.

@@ -94,9 +94,14 @@ enum PolicyChecks {
                     failure("a policy read from JSON prints as different Cedar text", input: text, printed)
                 }
             } catch {
-                failure(
-                    "a policy read from JSON prints as Cedar text that does not parse", input: text, printed,
-                    error.description)
+                // As in Rust, the JSON format takes any number of arguments for an extension function, and a call
+                // with the wrong count prints as text the parser rejects (`lessThan()`).
+                let arity = ["requires exactly", "is a method, not a function", "is a function, not a method"]
+                guard error.items.allSatisfy({ item in arity.contains { item.message.contains($0) } }) else {
+                    failure(
+                        "a policy read from JSON prints as Cedar text that does not parse", input: text, printed,
+                        error.description)
+                }
             }
         }
     }
