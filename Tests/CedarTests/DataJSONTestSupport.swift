@@ -6,12 +6,6 @@ enum DataJSONTestSupport {
 
     static func uid(_ type: String, _ id: String) -> EntityUID { EntityUID(type: Name(qualified: type), id: id) }
 
-    /// Whether the extension functions are implemented yet (they are being written alongside this code).
-    static let extensionsImplemented: Bool = {
-        guard let decimal = ExtensionFunctions.named("decimal") else { return false }
-        return (try? decimal.apply([.string("1.5")])) != nil
-    }()
-
     /// A schema like
     /// ```
     /// entity Org;

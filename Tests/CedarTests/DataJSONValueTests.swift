@@ -66,7 +66,7 @@ import Testing
         #expect(error?.message.contains("expected 1, got 0") == true)
     }
 
-    @Test(.enabled(if: DataJSONTestSupport.extensionsImplemented))
+    @Test
     func readsExtensionEscapes() throws {
         let decimal = try ValueJSON.value(from: S.json(#"{"__extn": {"fn": "decimal", "arg": "1.5"}}"#))
         #expect(decimal == .decimal(CedarDecimal(scaled: 15_000)))
@@ -82,7 +82,7 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: DataJSONTestSupport.extensionsImplemented))
+    @Test
     func readsImplicitExtensionValuesWhenTheSchemaExpectsThem() throws {
         let plain = try ValueJSON.value(from: S.json(#""10.0.0.1""#), expecting: .extension("ipaddr"))
         let escaped = try ValueJSON.value(
