@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "Cedar", targets: ["Cedar"]),
+        .library(name: "Analysis", targets: ["Analysis"]),
         .executable(name: "warden", targets: ["Warden"]),
     ],
     dependencies: [
@@ -16,10 +17,13 @@ let package = Package(
     targets: [
         // The Cedar language: no dependencies beyond the standard library and Foundation.
         .target(name: "Cedar"),
+        // Action analysis: shell, wrappers, interpreters, HTTP/GraphQL, SQL, secrets, rule packs. Pure; uses
+        // Cedar only for its JSON reader and diagnostics.
+        .target(name: "Analysis", dependencies: ["Cedar"]),
         .executableTarget(
             name: "Warden",
             dependencies: [
-                "Cedar",
+                "Cedar", "Analysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -27,6 +31,10 @@ let package = Package(
             name: "CedarTests",
             dependencies: ["Cedar", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Scripts"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "AnalysisTests",
+            dependencies: ["Analysis", .product(name: "PropertyBased", package: "swift-property-based")],
+            resources: [.copy("Fixtures")]),
         .testTarget(name: "WardenTests", dependencies: ["Cedar"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

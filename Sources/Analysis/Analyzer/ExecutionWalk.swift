@@ -1,0 +1,74 @@
+/// Follows what a shell input executes: each simple command, then what each command runs in turn (wrappers,
+/// `sh -c`, interpreters), to the unwrap depth bound, collecting actions and opaque reasons on the way.
+struct ExecutionWalk {
+    let limits: AnalysisLimits
+    private(set) var actions: [Action] = []
+    private(set) var opaqueReasons: [OpaqueReason] = []
+    private var commandCount = 0
+    private var reportedCommandLimit = false
+
+    /// Everything that learns from a command, in the order their actions are listed.
+    private static let derivers: [@Sendable (CommandInvocation) -> Derivation?] = [
+        CommandUnwrapping.derive, InterpreterCode.derive, FileEffects.derive, HTTPClients.derive,
+        DatabaseClients.derive, DatastoreClients.derive,
+    ]
+
+    init(limits: AnalysisLimits) { self.limits = limits }
+
+    mutating func run(script: String, wrappers: [String], depth: Int) {
+        guard depth <= limits.maximumUnwrapDepth else {
+            opaqueReasons.append(
+                OpaqueReason(
+                    .limitExceeded,
+                    "commands nested more than \(limits.maximumUnwrapDepth) levels deep (\(wrappers.joined(separator: " → ")))"
+                ))
+            return
+        }
+        let extraction = ShellAnalysis.extract(script, limits: limits)
+        opaqueReasons.append(contentsOf: extraction.opaqueReasons)
+        for var command in extraction.commands {
+            command.wrappers = wrappers + command.wrappers
+            run(command: command, depth: depth)
+        }
+    }
+
+    mutating func run(command: CommandInvocation, depth: Int) {
+        commandCount += 1
+        guard commandCount <= limits.maximumCommands else {
+            if !reportedCommandLimit {
+                reportedCommandLimit = true
+                opaqueReasons.append(
+                    OpaqueReason(.limitExceeded, "more than \(limits.maximumCommands) commands in one input"))
+            }
+            return
+        }
+        if !command.words.isEmpty {
+            guard command.hasStaticProgram else {
+                opaqueReasons.append(
+                    OpaqueReason(
+                        .dynamicProgram, "the program `\(command.programPath)` is only known at run time"))
+                return
+            }
+            actions.append(.exec(command))
+        }
+        for derive in Self.derivers {
+            guard let derivation = derive(command) else { continue }
+            actions.append(contentsOf: derivation.actions)
+            opaqueReasons.append(contentsOf: derivation.opaqueReasons)
+            for inner in derivation.commands {
+                guard depth < limits.maximumUnwrapDepth else {
+                    opaqueReasons.append(
+                        OpaqueReason(
+                            .limitExceeded,
+                            "commands nested more than \(limits.maximumUnwrapDepth) levels deep (\(inner.wrappers.joined(separator: " → ")))"
+                        ))
+                    continue
+                }
+                run(command: inner, depth: depth + 1)
+            }
+            for script in derivation.scripts {
+                run(script: script.text, wrappers: command.wrappers + [script.wrapper], depth: depth + 1)
+            }
+        }
+    }
+}

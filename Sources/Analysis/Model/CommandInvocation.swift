@@ -1,0 +1,40 @@
+/// A simple command that would execute: the unit every deriver, unwrapper and rule looks at.
+public struct CommandInvocation: Hashable, Sendable {
+    /// argv after quote removal; `words[0]` is the program as written (`/usr/bin/rm`, `rm` for `\rm` or `"rm"`).
+    public var words: [ShellWord]
+    public var assignments: [ShellAssignment]
+    public var redirections: [Redirection]
+    public var standardInput: StandardInput
+    /// The commands this one was found inside, outermost first, as short labels: `["sudo", "bash -c"]`.
+    public var wrappers: [String]
+    /// The source text of this command (for messages), at most a few hundred characters.
+    public var source: String
+
+    public init(
+        words: [ShellWord], assignments: [ShellAssignment] = [], redirections: [Redirection] = [],
+        standardInput: StandardInput = .inherited, wrappers: [String] = [], source: String = ""
+    ) {
+        self.words = words
+        self.assignments = assignments
+        self.redirections = redirections
+        self.standardInput = standardInput
+        self.wrappers = wrappers
+        self.source = source
+    }
+
+    /// The program as written: `/usr/bin/rm`, `./deploy.sh`, `rm`. Empty for an assignment-only command.
+    public var programPath: String { words.first?.text ?? "" }
+
+    /// The program's name, resolved: the last path component (`/usr/bin/rm` → `rm`).
+    public var program: String {
+        let path = programPath
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// True when the program is known before execution.
+    public var hasStaticProgram: Bool { words.first?.isStatic ?? true }
+
+    /// The arguments' texts (argv without the program).
+    public var arguments: [String] { words.dropFirst().map(\.text) }
+}
