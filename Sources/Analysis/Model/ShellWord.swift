@@ -63,7 +63,10 @@ public enum StandardInput: Hashable, Sendable {
     /// Text known statically: a heredoc, a herestring, or the output of a pipeline stage that only prints
     /// literal text (`echo`, `printf`, `cat <<EOF`). Whether it is data or code depends on the program reading it.
     case text(String)
-    /// Text known only at run time: a heredoc with expansions, a pipe from another program (its name given).
+    /// Text known except for expansions, which appear as their source text: an unquoted heredoc or herestring
+    /// with `$VAR` or `$(…)`. As code it is dynamic (the values become code); as data its known part can be read.
+    case template(String)
+    /// Text known only at run time: a pipe from another program (its name given), a herestring of `$VAR`.
     case dynamic(source: String)
     /// `< path`.
     case file(ShellWord)
