@@ -10,7 +10,7 @@ struct Warden: AsyncParsableCommand {
             Warden decides, before anything executes, whether each action an AI agent takes is allowed, denied, \
             held for a human, or ends the session. Policies are written in Cedar.
             """,
-        subcommands: [CedarCommand.self]
+        subcommands: [CedarCommand.self, ExplainCommand.self]
     )
 
     /// Runs the command; input errors and command-line usage errors print one clear message and exit 1
