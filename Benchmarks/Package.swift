@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// Benchmarks for Warden's Cedar engine (ordo-one/benchmark), kept out of the main build and test.
+// Benchmarks for Warden's Cedar engine and action analysis (ordo-one/benchmark), kept out of the main build and test.
 // Run: see docs/performance.md.
 import PackageDescription
 
@@ -19,7 +19,16 @@ let package = Package(
             ],
             path: "Benchmarks/CedarBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        )
+        ),
+        .executableTarget(
+            name: "AnalysisBenchmarks",
+            dependencies: [
+                .product(name: "Analysis", package: "Warden"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/AnalysisBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
