@@ -609,3 +609,14 @@ for cmd, fam, why in [
     ("kubectl get pods -o json | jq '.items[].metadata.name'", "pipeline", "a read pipeline"),
 ]:
     B(cmd, fam, why)
+
+# ---------------------------------------------------------------- harmless actions through every family
+from matrix import HARMLESS, VARIANTS  # noqa: E402
+
+_seen = {entry[0] for entry in ENTRIES}
+for _argv, _what in HARMLESS:
+    for _family, _run, _how in VARIANTS:
+        _command = _run(_argv)
+        if _command not in _seen:
+            _seen.add(_command)
+            B(_command, _family, f"{_how}: it only {_what}; how it is run adds no finding")

@@ -821,7 +821,7 @@ for cmd, cat, why in [
     ("deno eval 'Deno.removeSync(\"/\", { recursive: true })'", "filesystem", "Deno.removeSync of the root"),
     ("deno eval 'new Deno.Command(\"terraform\", { args: [\"destroy\", \"-auto-approve\"] }).outputSync()'", "infrastructure-as-code", "Deno.Command runs terraform"),
     ("python3 -c 'import os; os.system(\"gh repo delete acme/api --yes\")'", "github", "os.system runs gh"),
-    ("python3 -c \"import subprocess; subprocess.run('aws s3 rb s3://prod-backups --force'.split())\"", "opaque", "an argv built by a method call is not a literal"),
+    ("python3 -c \"import subprocess, sys; subprocess.run(sys.argv[1:])\" rm -rf /", "opaque", "the argv comes from the interpreter's own arguments"),
     ("python3 -c \"import os; getattr(os, 'sys' + 'tem')('rm -rf ~')\"", "opaque", "a function looked up by a computed name"),
     ("python3 -c \"import ctypes; ctypes.CDLL(None).system(b'rm -rf ~')\"", "opaque", "libc called through ctypes"),
     ("python3 -c \"exec(open('payload.py').read())\"", "opaque", "code read from a file"),
@@ -968,3 +968,14 @@ for _ in range(10):
 F(_nested, "opaque", "limits", "10 nested sh -c exceed the unwrap limit")
 F("true\n" * 10_050, "opaque", "limits", "more commands than the work limit allows")
 F("{ " * 70 + "ls; " + "}; " * 70, "opaque", "limits", "70 nested brace groups exceed the nesting limit")
+
+# ---------------------------------------------------------------- one action per domain through every family
+from matrix import DESTRUCTIVE, VARIANTS  # noqa: E402
+
+_seen = {entry[0] for entry in ENTRIES}
+for _category, _argv, _what in DESTRUCTIVE:
+    for _family, _run, _how in VARIANTS:
+        _command = _run(_argv)
+        if _command not in _seen:
+            _seen.add(_command)
+            F(_command, _category, _family, f"{_how}: {_what}")
