@@ -37,6 +37,7 @@ import Testing
         "commit-message", "pr-body", "search-pattern", "echoed-string", "heredoc-data", "comment", "dry-run",
         "safe-variant", "routine-cleanup", "read-only", "sql", "datastore", "http-read", "graphql-query", "safe-read",
         "dev", "interpreter", "wrapper", "substitution", "chaining", "subshell", "quoting", "absolute-path", "pipeline",
+        "heredoc", "stdin",
     ]
 
     static let minimumEntries = 300
@@ -134,6 +135,8 @@ import Testing
         let entries = try Self.entries("must-flag")
         let analyzer = ActionAnalyzer()
         var misses: [String] = []
+        var missedCategories: [String: Int] = [:]
+        var missedFamilies: [String: Int] = [:]
         for entry in entries {
             let analysis = analyzer.analyze(shell: entry.command)
             let expected = entry.category ?? ""
@@ -143,13 +146,21 @@ import Testing
                 : analysis.findings.contains { $0.category == expected }
             if !matched {
                 misses.append(Self.describe(entry, expected: expected, analysis))
+                missedCategories[expected, default: 0] += 1
+                missedFamilies[entry.family, default: 0] += 1
             }
         }
         let flagged = entries.count - misses.count
         print("corpus: must-flag flagged \(flagged)/\(entries.count), missed \(misses.count)")
         if !misses.isEmpty {
             Issue.record(
-                "\(misses.count) of \(entries.count) must-flag commands missed:\n\n\(misses.joined(separator: "\n\n"))")
+                """
+                \(misses.count) of \(entries.count) must-flag commands missed
+                by category: \(Self.tally(missedCategories))
+                by family: \(Self.tally(missedFamilies))
+
+                \(misses.joined(separator: "\n\n"))
+                """)
         }
     }
 
@@ -204,6 +215,12 @@ import Testing
               findings: \(findings)
               opaque:   \(shortened(reasons))
             """
+    }
+
+    /// `name count, …`, largest first.
+    static func tally(_ counts: [String: Int]) -> String {
+        counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) \($0.value)" }
+            .joined(separator: ", ")
     }
 
     /// The command on one line (newlines and tabs escaped), at most 240 characters.

@@ -471,30 +471,50 @@ for cmd, why in [
     B(cmd, "safe-read", why)
 
 # ---------------------------------------------------------------- ordinary development commands
-for cmd in [
-    "npm install", "npm ci", "npm test", "npm run build", "npm run lint -- --fix", "pnpm install", "pnpm test",
-    "yarn build", "npx tsc --noEmit", "npx prettier --check .", "npx eslint src --ext .ts", "cargo build --release",
-    "cargo test", "cargo clippy -- -D warnings", "go test ./...", "go build ./cmd/api", "go vet ./...", "swift build",
-    "swift test --filter AnalysisTests", "make", "make test", "make -j2 lint", "pytest -q", "python -m pytest tests/ -x",
-    "ruff check .", "black --check .", "mypy src", "pip install -r requirements.txt", "pip install requests==2.32.3",
-    "uv sync", "poetry install", "bundle install", "bundle exec rspec", "composer install",
-    "mvn -q -DskipTests package", "git status", "git diff", "git diff --stat HEAD~1", "git log --oneline -20",
-    "git show HEAD", "git add -A", "git add src/app.ts", "git checkout main", "git switch -c feature/x",
-    "git pull --rebase", "git fetch origin", "git merge origin/main", "git stash list", "git blame src/app.ts",
-    "git remote -v", "git branch -a", "git tag --list", "ls -la", "pwd", "head -50 src/index.ts",
-    "tail -n 100 logs/app.log", "wc -l src/*.ts", "find . -name '*.ts'", "find . -type f -name '*.go' | xargs grep -n TODO",
-    "git ls-files | xargs wc -l", "jq '.dependencies' package.json", "jq -r '.version' package.json",
-    "sed -n '1,20p' src/app.ts", "sed -i 's/foo/bar/g' src/app.ts", "mkdir -p src/components", "touch src/new.ts",
-    "cp src/a.ts src/b.ts", "mv src/old.ts src/new-name.ts", "tar czf dist.tgz dist/", "unzip -o archive.zip -d vendor/",
-    "diff -u a.txt b.txt", "which node", "node --version", "python3 --version", "echo $PATH",
-    "export NODE_ENV=production", "cd src && ls", "tree -L 2", "du -sh node_modules", "df -h", "ps aux | grep node",
-    "kill 12345", "lsof -i :3000", "sort data.csv | uniq -c", "awk '{print $1}' access.log | sort | uniq -c | sort -rn | head",
-    "cat src/app.ts | grep -n TODO", "chmod +x bin/cli", "ln -s ../shared src/shared", "file dist/app",
-    "stat README.md", "date", "uname -a", "whoami", "printenv PATH", "brew install jq", "apt-cache search ripgrep",
-    "python3 -m json.tool data.json", "python3 -m venv .venv", "python -m http.server 8000", "cd / && ls",
-    "xxd -l 64 image.png", "git log --since='2 weeks ago' --author=ana --oneline",
-]:
-    B(cmd, "dev", "an ordinary development command with no destructive effect")
+DEV_GROUPS = [
+    ("builds, tests or lints the project from its own manifest", [
+        "npm ci", "npm test", "npm run build", "npm run lint -- --fix", "pnpm test", "yarn build",
+        "npx tsc --noEmit", "npx prettier --check .", "npx eslint src --ext .ts", "cargo build --release",
+        "cargo test", "cargo clippy -- -D warnings", "go test ./...", "go build ./cmd/api", "go vet ./...",
+        "swift build", "swift test --filter AnalysisTests", "make", "make test", "make -j2 lint", "pytest -q",
+        "python -m pytest tests/ -x", "ruff check .", "black --check .", "mypy src", "bundle exec rspec",
+        "mvn -q -DskipTests package",
+    ]),
+    ("installs dependencies from a registry", [
+        "npm install", "pnpm install", "pip install -r requirements.txt", "pip install requests==2.32.3", "uv sync",
+        "poetry install", "bundle install", "composer install", "brew install jq", "apt-cache search ripgrep",
+        "python3 -m venv .venv",
+    ]),
+    ("reads or moves within the local repository; nothing is lost", [
+        "git status", "git diff", "git diff --stat HEAD~1", "git log --oneline -20", "git show HEAD", "git add -A",
+        "git add src/app.ts", "git checkout main", "git switch -c feature/x", "git pull --rebase", "git fetch origin",
+        "git merge origin/main", "git stash list", "git blame src/app.ts", "git remote -v", "git branch -a",
+        "git tag --list", "git log --since='2 weeks ago' --author=ana --oneline",
+    ]),
+    ("reads ordinary project files", [
+        "ls -la", "pwd", "head -50 src/index.ts", "tail -n 100 logs/app.log", "wc -l src/*.ts", "find . -name '*.ts'",
+        "find . -type f -name '*.go' | xargs grep -n TODO", "git ls-files | xargs wc -l",
+        "jq '.dependencies' package.json", "jq -r '.version' package.json", "sed -n '1,20p' src/app.ts",
+        "diff -u a.txt b.txt", "tree -L 2", "sort data.csv | uniq -c",
+        "awk '{print $1}' access.log | sort | uniq -c | sort -rn | head", "cat src/app.ts | grep -n TODO",
+        "file dist/app", "stat README.md", "xxd -l 64 image.png", "python3 -m json.tool data.json", "cd src && ls",
+        "cd / && ls",
+    ]),
+    ("creates or edits project files without deleting anything", [
+        "sed -i 's/foo/bar/g' src/app.ts", "mkdir -p src/components", "touch src/new.ts", "cp src/a.ts src/b.ts",
+        "mv src/old.ts src/new-name.ts", "tar czf dist.tgz dist/", "unzip -o archive.zip -d vendor/",
+        "chmod +x bin/cli", "ln -s ../shared src/shared",
+    ]),
+    ("inspects the machine or the environment without secrets", [
+        "which node", "node --version", "python3 --version", "echo $PATH", "export NODE_ENV=production",
+        "du -sh node_modules", "df -h", "ps aux | grep node", "lsof -i :3000", "date", "uname -a", "whoami",
+        "printenv PATH",
+    ]),
+    ("manages one process of the session", ["kill 12345", "python -m http.server 8000"]),
+]
+for _why, _commands in DEV_GROUPS:
+    for _command in _commands:
+        B(_command, "dev", _why)
 
 # ---------------------------------------------------------------- interpreter one-liners that only compute or print
 for cmd, why in [

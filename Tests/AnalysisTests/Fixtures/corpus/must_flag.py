@@ -963,9 +963,9 @@ F("sudo " * 12 + "ls", "opaque", "limits", "12 nested sudo exceed the unwrap lim
 F("nice " * 12 + "true", "opaque", "limits", "12 nested nice exceed the unwrap limit")
 F("eval " * 12 + "ls", "opaque", "limits", "12 nested eval exceed the unwrap limit")
 _nested = "ls"
-for _ in range(10):
+for _ in range(9):
     _nested = "sh -c " + shlex.quote(_nested)
-F(_nested, "opaque", "limits", "10 nested sh -c exceed the unwrap limit")
+F(_nested, "opaque", "limits", "9 nested sh -c exceed the unwrap limit of 8")
 F("true\n" * 10_050, "opaque", "limits", "more commands than the work limit allows")
 F("{ " * 70 + "ls; " + "}; " * 70, "opaque", "limits", "70 nested brace groups exceed the nesting limit")
 
