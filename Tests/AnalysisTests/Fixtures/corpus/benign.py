@@ -446,6 +446,8 @@ for cmd, why in [
     (f"http POST {RAILWAY} Authorization:\"Bearer $RAILWAY_TOKEN\" query='query {{ me {{ id }} }}'", "httpie GraphQL query"),
     ('curl -X POST https://api.github.com/graphql -H "Authorization: bearer $GITHUB_TOKEN" -d \'{"query":"query { viewer { login } }"}\'', "a GitHub GraphQL query"),
     (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"query Volume($id: String!) {{ volume(id: $id) {{ name }} }}\",\"variables\":{{\"id\":\"vol_1\"}}}}'", "a query with variables"),
+    (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"query {{ search(text: \\\"mutation {{ volumeDelete }}\\\") {{ id }} }}\"}}'", "mutation text inside a query's string argument"),
+    ("curl -X POST http://localhost:4000/graphql -H 'Content-Type: application/json' -d '{\"query\":\"mutation { deleteTodo(id: 1) { id } }\"}'", "a delete mutation on the app under development, not an infrastructure API"),
 ]:
     B(cmd, "graphql-query", why)
 
@@ -613,6 +615,11 @@ for cmd, fam, why in [
     ('case "$1" in build) make ;; test) make test ;; esac', "subshell", "case over make targets"),
     ("build() { npm run build; }; build", "subshell", "a function that builds"),
     ("[[ -d node_modules ]] || npm install", "subshell", "conditional install"),
+    ("[ -f .env ] && echo present", "subshell", "tests that the secrets file exists without reading it"),
+    ("echo '.env' >> .gitignore", "subshell", "adds the secrets file's name to .gitignore"),
+    ("git check-ignore -v .env", "subshell", "asks git whether the secrets file is ignored; its content is not read"),
+    ("grep -qx '.env' .gitignore || echo '.env' >> .gitignore", "subshell", "reads .gitignore, not the secrets file"),
+    ("git rm --cached .env", "subshell", "stops tracking the secrets file; the file stays and is not read"),
     ('"ls" -la', "quoting", "quoted ls"),
     ("\\ls", "quoting", "backslash ls"),
     ("'git' status", "quoting", "quoted git"),

@@ -396,6 +396,10 @@ for cmd, why in [
     (f"http POST {RAILWAY} Authorization:\"Bearer $TOKEN\" query='mutation {{ volumeDelete(volumeId: \"{VOL}\") }}'", "httpie builds the JSON body from a query= item"),
     (f"curl -X POST 'https://backboard.railway.app/graphql/v2?source=cli' {AUTH} {JSON_CT} -d '{Q}'", "a query string on the endpoint"),
     (f"curl -X POST HTTPS://BACKBOARD.RAILWAY.APP/graphql/v2 {AUTH} {JSON_CT} -d '{Q}'", "upper-case scheme and host"),
+    (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"# just a cleanup\\nmutation {{ volumeDelete(volumeId: \\\"{VOL}\\\") }}\"}}'", "a GraphQL comment before the mutation"),
+    (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"mutation {{ volumeDelete(volumeId: \\\"{VOL}\\\") @include(if: true) }}\"}}'", "a directive on the field"),
+    (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"mutation {{ ...Wipe }} fragment Wipe on Mutation {{ volumeDelete(volumeId: \\\"{VOL}\\\") }}\"}}'", "the field hidden in a fragment"),
+    ('curl -X POST https://api.fly.io/graphql -H "Authorization: Bearer $FLY_API_TOKEN" -H "Content-Type: application/json" -d \'{"query":"mutation { deleteApp(appId: \\"my-app\\") { organization { id } } }"}\'', "Fly.io's GraphQL API deletes an app"),
 ]:
     F(cmd, "http-api", "graphql", why)
 
@@ -502,6 +506,8 @@ for cmd, cat, why in [
     ("gh auth status && gh repo delete acme/api --yes", "github", "repository deletion after a status check"),
     ("vault login -method=oidc && vault kv get secret/prod/db", "secret-manager", "reads a secret after login"),
     ("cd app && cat .env", "secrets", "reads secrets after cd"),
+    ("export $(grep -v '^#' .env | xargs)", "secrets", "loads the secrets file by reading it with grep"),
+    ("env $(cat .env | xargs) node server.js", "secrets", "reads the secrets file inside a substitution"),
 ]:
     F(cmd, cat, "chaining", why)
 
@@ -953,6 +959,8 @@ for cmd, fam, why in [
     ("case x in", "parse-error", "an unterminated case"),
     ("{ ls", "parse-error", "an unterminated brace group"),
     ("for f in a b; do rm $f", "parse-error", "for without done"),
+    ("curl -K request.cfg", "script-file", "curl options read from a config file"),
+    ("wget -i urls.txt --method=DELETE", "dynamic", "DELETE requests to URLs read from a file"),
 ]:
     F(cmd, "opaque", fam, why)
 
