@@ -647,3 +647,29 @@ for _argv, _what in HARMLESS:
         if _command not in _seen:
             _seen.add(_command)
             B(_command, _family, f"{_how}: it only {_what}; how it is run adds no finding")
+
+# ---------------------------------------------------------------- dangerous-sounding words and flags on harmless commands
+for cmd, fam, why in [
+    ("npm install --force", "dev", "--force refetches packages; nothing outside node_modules changes"),
+    ("pip install --force-reinstall requests==2.32.3", "dev", "reinstalls one package"),
+    ("git add -f dist/app.js", "dev", "stages an ignored file"),
+    ("docker build --force-rm -t api:dev .", "dev", "removes intermediate build containers only"),
+    ("cp -rf templates/ build/templates/", "dev", "a recursive forced copy deletes nothing"),
+    ("ln -sf ../config/dev.json config.json", "dev", "replaces a symlink"),
+    ("docker compose up -d --force-recreate web", "dev", "recreates a container from its image; volumes are kept"),
+    ("rm -f build/app.o", "routine-cleanup", "one named build artifact"),
+    ("gzip -f logs/app.log", "dev", "compresses a log file in place"),
+    ("aws cloudformation describe-stacks --stack-name delete-me-later", "read-only", "the word delete is a stack name"),
+    ("docker logs destroyer", "read-only", "the word destroyer is a container name"),
+    ("ls deleted/", "read-only", "lists a directory named deleted"),
+    ("cat docs/rm-rf.md", "safe-read", "reads a document named after a command"),
+    ('gh issue list --search "delete repository"', "read-only", "searches issues for words"),
+    ("kubectl get events --field-selector reason=Killing -n prod", "read-only", "reads events"),
+    ("helm history api -n prod", "read-only", "reads release history"),
+    ("terraform state show aws_s3_bucket.destroy_queue", "read-only", "shows one resource whose name contains destroy"),
+    ("make clean-docs", "dev", "a make target"),
+    ("git log --oneline -- scripts/drop-db.sh", "read-only", "history of a file named after a dangerous action"),
+    ("psql -c 'SELECT * FROM deleted_users LIMIT 5'", "sql", "a table named deleted_users"),
+    ("redis-cli GET flushall:last-run", "datastore", "a key named after a command"),
+]:
+    B(cmd, fam, why)
