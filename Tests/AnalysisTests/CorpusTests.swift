@@ -223,19 +223,17 @@ import Testing
             .joined(separator: ", ")
     }
 
-    /// The command on one line (newlines and tabs escaped), at most 240 characters.
+    /// The text on one line (newlines and tabs escaped), cut after 240 characters.
     static func shortened(_ text: String) -> String {
+        let limit = 240
         var escaped = ""
-        var count = 0
-        for character in text {
+        for character in text.prefix(limit) {
             switch character {
             case "\n": escaped += "\\n"
             case "\t": escaped += "\\t"
             default: escaped.append(character)
             }
-            count += 1
-            if count >= 240 { return escaped + "… (\(text.utf8.count) bytes)" }
         }
-        return escaped
+        return text.count > limit ? escaped + "… (\(text.utf8.count) bytes)" : escaped
     }
 }
