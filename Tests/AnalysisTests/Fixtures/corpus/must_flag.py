@@ -762,6 +762,20 @@ for cmd, cat, why in [
     (f"bash -c 'curl -X POST {RAILWAY} -H \"Authorization: Bearer $TOKEN\" -d '\"'\"'{Q}'\"'\"", "http-api", "the incident inside bash -c with nested quoting"),
     ("sudo -- rm -rf /", "filesystem", "sudo with an end-of-options marker"),
     ("sudo -n -H -u root rm -rf /", "filesystem", "sudo with several options"),
+    ("builtin eval 'git push --force'", "git", "builtin runs eval of a literal"),
+    ("command -p rm -rf /", "filesystem", "command -p runs rm with the default PATH"),
+    ("exec -a cleanup rm -rf ~", "filesystem", "exec -a renames the process, still rm"),
+    ("env -S 'rm -rf /'", "filesystem", "env -S splits its string into a command"),
+    ("env --chdir=/ rm -rf *", "filesystem", "env --chdir runs rm with a glob at the root"),
+    ("sudo -i rm -rf /", "filesystem", "sudo -i runs the command through a login shell"),
+    ("timeout --signal=KILL --kill-after=5 30 rm -rf ~", "filesystem", "timeout with long options"),
+    ("nice -10 rm -rf ~", "filesystem", "the obsolete nice -N form"),
+    ("stdbuf -i0 -o0 -e0 rm -rf ~", "filesystem", "stdbuf with every stream option"),
+    ("ionice -c 2 -n 7 rm -rf /home", "filesystem", "ionice with separated option values"),
+    ("xargs -r -I % rm -rf % < dirs.txt", "filesystem", "xargs with a replacement string runs rm -rf"),
+    ("setsid rm -rf ~", "filesystem", "setsid runs rm in a new session"),
+    ("taskset -c 0 git push --force", "git", "taskset runs git on one CPU"),
+    ("pkexec rm -rf /", "filesystem", "pkexec runs rm as root"),
 ]:
     F(cmd, cat, "wrapper", why)
 
