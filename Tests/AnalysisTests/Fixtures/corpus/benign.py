@@ -447,6 +447,9 @@ for cmd, why in [
     ('curl -X POST https://api.github.com/graphql -H "Authorization: bearer $GITHUB_TOKEN" -d \'{"query":"query { viewer { login } }"}\'', "a GitHub GraphQL query"),
     (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"query Volume($id: String!) {{ volume(id: $id) {{ name }} }}\",\"variables\":{{\"id\":\"vol_1\"}}}}'", "a query with variables"),
     (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"query {{ search(text: \\\"mutation {{ volumeDelete }}\\\") {{ id }} }}\"}}'", "mutation text inside a query's string argument"),
+    (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"mutation {{ deploymentRestart(id: \\\"dep_1\\\") }}\"}}'", "a harmless mutation: restart is neither reset nor restore"),
+    (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"mutation {{ volumeCreate(input: {{ projectId: \\\"prj_1\\\", mountPath: \\\"/data\\\" }}) {{ id }} }}\"}}'", "a harmless mutation: creates a volume"),
+    (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"mutation {{ customDomainCreate(input: {{ domain: \\\"app.example.com\\\", serviceId: \\\"svc_1\\\", environmentId: \\\"env_1\\\" }}) {{ id }} }}\"}}'", "a harmless mutation: adds a domain"),
     ("curl -X POST http://localhost:4000/graphql -H 'Content-Type: application/json' -d '{\"query\":\"mutation { deleteTodo(id: 1) { id } }\"}'", "a delete mutation on the app under development, not an infrastructure API"),
 ]:
     B(cmd, "graphql-query", why)

@@ -399,6 +399,10 @@ for cmd, why in [
     (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"# just a cleanup\\nmutation {{ volumeDelete(volumeId: \\\"{VOL}\\\") }}\"}}'", "a GraphQL comment before the mutation"),
     (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"mutation {{ volumeDelete(volumeId: \\\"{VOL}\\\") @include(if: true) }}\"}}'", "a directive on the field"),
     (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"mutation {{ ...Wipe }} fragment Wipe on Mutation {{ volumeDelete(volumeId: \\\"{VOL}\\\") }}\"}}'", "the field hidden in a fragment"),
+    (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"mutation {{ volumeWipe(id: \\\"{VOL}\\\") }}\"}}'", "the verb wipe decides, whatever the rest of the field name"),
+    (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"mutation {{ databaseReset(id: \\\"{VOL}\\\") }}\"}}'", "the verb reset decides, whatever the rest of the field name"),
+    (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"mutation {{ volumeDetach(id: \\\"{VOL}\\\") }}\"}}'", "the verb detach decides: the service loses its data"),
+    (f"curl -X POST {RAILWAY} {AUTH} {JSON_CT} -d '{{\"query\":\"mutation {{ stackDestroy(id: \\\"{VOL}\\\") }}\"}}'", "the verb destroy decides, whatever the rest of the field name"),
     ('curl -X POST https://api.fly.io/graphql -H "Authorization: Bearer $FLY_API_TOKEN" -H "Content-Type: application/json" -d \'{"query":"mutation { deleteApp(appId: \\"my-app\\") { organization { id } } }"}\'', "Fly.io's GraphQL API deletes an app"),
 ]:
     F(cmd, "http-api", "graphql", why)
