@@ -309,6 +309,8 @@ for cmd, why in [
     ("az vm list -g prod -o table", "read-only"),
     ("vault status", "read-only"),
     ("vault kv list secret/", "lists secret names, not values"),
+    ("fly secrets list -a my-app", "lists secret names and digests, not values"),
+    ("aws secretsmanager describe-secret --secret-id prod/db", "secret metadata, not its value"),
 ]:
     B(cmd, "read-only", why)
 

@@ -330,6 +330,10 @@ for cmd, why in [
     ("doppler secrets download --no-file --format env", "dumps every secret"),
     ('op read "op://Production/Postgres/password"', "reads a 1Password secret"),
     ('op item get "Prod DB" --fields password --reveal', "reveals a 1Password field"),
+    ("vault kv get -format=json secret/prod/db | jq -r .data.data.password", "reads a secret and extracts the password"),
+    ("aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text", "prints a secret's value"),
+    ("gcloud secrets versions access 3 --secret db-password --project acme-prod", "reads a pinned secret version"),
+    ("infisical secrets get DB_PASSWORD --env prod --plain", "reads a secret from Infisical"),
 ]:
     F(cmd, "secret-manager", "plain", why)
 
