@@ -1,0 +1,67 @@
+private typealias B = ShellByte
+
+/// Turns syntax words into argv words: brace expansion (static, bounded), then quote removal. Expansions known
+/// only at run time keep their source text and make the word dynamic.
+enum ShellWords {
+    /// Most words one brace expansion may produce; beyond it the word stays unexpanded and dynamic.
+    static let maximumBraceExpansions = 256
+
+    /// The words a command word becomes after brace expansion and quote removal.
+    static func expand(_ word: ShellSyntax.Word, maximumDepth: Int) -> [ShellWord] {
+        guard
+            word.parts.contains(where: { if case .literal(let s) = $0 { s.utf8.contains(B.openBrace) } else { false } })
+        else { return [render(word.parts)] }
+        var budget = maximumBraceExpansions
+        guard
+            let expanded = BraceExpansion.expand(
+                atoms: BraceExpansion.atoms(of: word.parts), depth: maximumDepth, budget: &budget)
+        else { return [ShellWord(word.source, isStatic: false, hasGlob: false)] }
+        return expanded.map { render(BraceExpansion.parts(of: $0)) }
+    }
+
+    /// One word after quote removal (no brace expansion: assignments, redirection targets, heredoc bodies).
+    static func render(_ parts: [ShellSyntax.WordPart]) -> ShellWord {
+        var text: [UInt8] = []
+        var isStatic = true
+        var hasGlob = false
+        append(parts, quoted: false, to: &text, isStatic: &isStatic, hasGlob: &hasGlob)
+        return ShellWord(String(decoding: text, as: UTF8.self), isStatic: isStatic, hasGlob: hasGlob)
+    }
+
+    private static func append(
+        _ parts: [ShellSyntax.WordPart], quoted: Bool, to text: inout [UInt8], isStatic: inout Bool,
+        hasGlob: inout Bool
+    ) {
+        for part in parts {
+            switch part {
+            case .literal(let s):
+                if !quoted && !hasGlob {
+                    hasGlob = s.utf8.contains { $0 == B.star || $0 == B.question || $0 == B.openBracket }
+                }
+                text.append(contentsOf: s.utf8)
+            case .escaped(let s), .singleQuoted(let s), .ansiCQuoted(let s):
+                text.append(contentsOf: s.utf8)
+            case .doubleQuoted(let inner), .localeQuoted(let inner):
+                append(inner, quoted: true, to: &text, isStatic: &isStatic, hasGlob: &hasGlob)
+            case .parameter(let expansion):
+                isStatic = false
+                text.append(contentsOf: expansion.source.utf8)
+            case .commandSubstitution(_, let source), .processSubstitution(_, _, let source),
+                .arithmetic(_, let source):
+                isStatic = false
+                text.append(contentsOf: source.utf8)
+            }
+        }
+    }
+
+    /// True when the parts hold no expansion or substitution.
+    static func isStatic(_ parts: [ShellSyntax.WordPart]) -> Bool {
+        parts.allSatisfy { part in
+            switch part {
+            case .literal, .escaped, .singleQuoted, .ansiCQuoted: true
+            case .doubleQuoted(let inner), .localeQuoted(let inner): isStatic(inner)
+            case .parameter, .commandSubstitution, .processSubstitution, .arithmetic: false
+            }
+        }
+    }
+}
