@@ -71,6 +71,7 @@ enum BraceExpansion {
                 }
                 alternatives = pieces
             } else if close - open <= 40, let sequence = sequence(atoms[(open + 1)..<close], budget: budget) {
+                guard let sequence else { return nil }
                 alternatives = sequence.map { $0.utf8.map(Atom.byte) }
             } else {
                 continue
@@ -88,8 +89,9 @@ enum BraceExpansion {
         return [atoms]
     }
 
-    /// `x..y[..step]` with integers or single letters.
-    private static func sequence(_ atoms: ArraySlice<Atom>, budget: Int) -> [String]? {
+    /// `x..y[..step]` with integers or single letters: nil when the text is not a sequence, `.some(nil)` when it
+    /// has more than `budget` elements.
+    private static func sequence(_ atoms: ArraySlice<Atom>, budget: Int) -> [String]?? {
         var bytes: [UInt8] = []
         for atom in atoms {
             guard case .byte(let b) = atom else { return nil }
@@ -108,7 +110,7 @@ enum BraceExpansion {
         }
         if let a = integer(from), let b = integer(to) {
             let count = abs(b - a) / step + 1
-            guard count <= budget else { return nil }
+            guard count <= budget else { return .some(nil) }
             let width =
                 (from.count > 1 && (from.first == B.zero || from.starts(with: [B.dash, B.zero])))
                     || (to.count > 1 && (to.first == B.zero || to.starts(with: [B.dash, B.zero])))
@@ -118,7 +120,7 @@ enum BraceExpansion {
         if from.count == 1, to.count == 1, B.isLetter(from[0]), B.isLetter(to[0]) {
             let a = Int(from[0])
             let b = Int(to[0])
-            guard abs(b - a) / step + 1 <= budget else { return nil }
+            guard abs(b - a) / step + 1 <= budget else { return .some(nil) }
             return stride(from: a, through: b, by: a <= b ? step : -step).map {
                 String(decoding: [UInt8(truncatingIfNeeded: $0)], as: UTF8.self)
             }

@@ -131,7 +131,7 @@ extension ShellParser {
             var list: [ShellSyntax.Word] = []
             while true {
                 skipBlanks()
-                guard !isAtEnd, !Self.isMeta(current), current != B.hash else { break }
+                guard wordStarts, current != B.hash else { break }
                 list.append(try parseWord(.command))
             }
             skipComment()

@@ -37,6 +37,12 @@ extension ShellParser {
         }
     }
 
+    /// Whether an unquoted word starts here: not an operator, unless it is a process substitution `<(` / `>(`.
+    var wordStarts: Bool {
+        guard !isAtEnd else { return false }
+        return !Self.isMeta(current) || ((current == B.less || current == B.greater) && peek() == B.openParen)
+    }
+
     static func isSeparator(_ c: UInt8) -> Bool { c == B.semicolon || c == B.ampersand || c == B.newline }
     static func endsKeyword(_ c: UInt8) -> Bool { c == 0 || isMeta(c) }
     static func isNameStart(_ c: UInt8) -> Bool { B.isLetter(c) || c == B.underscore }

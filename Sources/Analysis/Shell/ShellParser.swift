@@ -190,7 +190,7 @@ public struct ShellParser {
             guard !isAtEnd else { break }
             if redirectStarts {
                 redirects.append(try parseRedirect())
-            } else if Self.isMeta(current) {
+            } else if !wordStarts {
                 break
             } else if current == B.hash {
                 skipComment()

@@ -1,0 +1,198 @@
+import Testing
+
+@testable import Analysis
+
+/// Which commands an input runs, in what order, with which input and redirections.
+@Suite struct ShellExtractionTests {
+    @Test(arguments: [
+        ("a; b && c || d & e\nf", ["a", "b", "c", "d", "e", "f"]),
+        ("a | b |& c", ["a", "b", "c"]),
+        ("! a | b", ["a", "b"]),
+        ("time -p a && time b", ["a", "b"]),
+        ("(a; b) && { c; d; }", ["a", "b", "c", "d"]),
+        ("if a; then b; elif c; then d; else e; fi", ["a", "b", "c", "d", "e"]),
+        ("while a; do b; done; until c; do d; done", ["a", "b", "c", "d"]),
+        ("for x in 1 2; do a $x; done", ["a"]),
+        ("for x; do a; done", ["a"]),
+        ("for ((i=0; i<3; i++)); do a; done", ["a"]),
+        ("select x in a b; do c; done", ["c"]),
+        ("case $x in a|b) c;; (d) e ;& *) f;;& esac", ["c", "e", "f"]),
+        ("f() { a; }; function g { b; }; function h() ( c )", ["a", "b", "c"]),
+        ("[[ -n $(a) && $(b) == x ]] && c", ["a", "b", "c"]),
+        ("(( $(a) + 1 )) && b", ["a", "b"]),
+        ("coproc a; coproc NAME { b; }", ["a", "b"]),
+        ("a # comment; b\nc", ["a", "c"]),
+        ("echo if then fi done", ["echo"]),
+        ("echo a#b", ["echo"]),
+    ])
+    func commandsInExecutionOrder(_ source: String, _ programs: [String]) {
+        let extraction = Shell.extract(source)
+        #expect(extraction.opaqueReasons.isEmpty, "\(extraction.opaqueReasons)")
+        #expect(extraction.commands.map(\.program) == programs)
+    }
+
+    @Test(arguments: [
+        ("echo $(rm -rf /)", ["rm", "echo"]),
+        ("echo `rm -rf /`", ["rm", "echo"]),
+        (#"echo "x $(rm a) `rm b`""#, ["rm", "rm", "echo"]),
+        ("echo $(( $(rm a) + 1 ))", ["rm", "echo"]),
+        ("echo ${x:-$(rm a)} ${y/$(rm b)/c}", ["rm", "rm", "echo"]),
+        ("cat > $(rm a)", ["rm", "cat"]),
+        ("x=$(rm a) echo hi", ["rm", "echo"]),
+        ("x=$(rm a)", ["rm"]),
+        ("a=(1 $(rm a))", ["rm"]),
+        ("diff <(rm a) >(rm b)", ["rm", "rm", "diff"]),
+        ("echo $(echo $(echo $(rm a)))", ["rm", "echo", "echo", "echo"]),
+        ("echo \"$(cat <<EOF\n$(rm x)\nEOF\n)\"", ["rm", "cat", "echo"]),
+        ("cat <<EOF\n$(rm x) `rm y`\nEOF", ["rm", "rm", "cat"]),
+        ("cat <<'EOF'\n$(rm x)\nEOF", ["cat"]),
+        ("for f in $(ls); do :; done", ["ls", ":"]),
+        ("case $(rm a) in x) ;; esac", ["rm"]),
+        ("echo `echo \\`rm a\\``", ["rm", "echo", "echo"]),
+        ("$(rm a) b", ["rm", "$(rm a)"]),
+    ])
+    func substitutionsRunBeforeTheirCommand(_ source: String, _ programs: [String]) {
+        let extraction = Shell.extract(source)
+        #expect(extraction.opaqueReasons.isEmpty, "\(extraction.opaqueReasons)")
+        #expect(extraction.commands.map(\.program) == programs)
+    }
+
+    @Test func bashExpandsWordsThenRedirectionsThenAssignments() {
+        #expect(Shell.argv("a=$(c) b $(d) > $(e)") == [["d"], ["e"], ["c"], ["b", "$(d)"]])
+    }
+
+    @Test func assignmentsArePrefixesOnly() throws {
+        let command = try #require(Shell.command("FOO=1 BAR+=x arr[2]=y env a=b"))
+        #expect(command.assignments.map(\.name) == ["FOO", "BAR", "arr[2]"])
+        #expect(command.words.map(\.text) == ["env", "a=b"])
+    }
+
+    @Test func arrayAssignments() throws {
+        let command = try #require(Shell.command("a=(x 'y z') b"))
+        #expect(command.assignments.first?.value.text == "(x y z)")
+        #expect(command.program == "b")
+    }
+
+    @Test func assignmentOnlyCommandsAreListedOnlyWithARedirection() {
+        #expect(Shell.extract("a=1").commands.isEmpty)
+        let commands = Shell.extract("a=1 > out").commands
+        #expect(commands.count == 1)
+        #expect(commands.first?.words.isEmpty == true)
+        #expect(commands.first?.redirections.first?.target.text == "out")
+    }
+
+    @Test func redirections() throws {
+        let command = try #require(
+            Shell.command("cmd < in > out 2>> log &> all &>> more 3<> rw >| clob 2>&1 >&- {fd}> new >& file <&3"))
+        let listed = command.redirections.map { "\($0.descriptor)\($0.operation.rawValue):\($0.target.text)" }
+        #expect(
+            listed == [
+                "0read:in", "1write:out", "2append:log", "1write:all", "1append:more", "3readWrite:rw", "1write:clob",
+                "2duplicate:1", "1duplicate:-", "10write:new", "1write:file", "0duplicate:3",
+            ])
+        #expect(command.standardInput == .dynamic(source: "<&3"))
+    }
+
+    @Test func heredocsBecomeStandardInput() throws {
+        let quoted = try #require(Shell.command("psql <<'SQL'\nDROP TABLE $x;\nSQL"))
+        #expect(quoted.standardInput == .text("DROP TABLE $x;\n"))
+        #expect(quoted.redirections.isEmpty)
+        let plain = try #require(Shell.command("psql <<SQL\nDROP TABLE x;\nSQL\n"))
+        #expect(plain.standardInput == .text("DROP TABLE x;\n"))
+        let template = try #require(Shell.command("psql <<SQL\nDROP TABLE $t; \\$x\nSQL"))
+        #expect(template.standardInput == .template("DROP TABLE $t; $x\n"))
+        let stripped = try #require(Shell.command("sh <<-  \"END\"\n\t\trm -rf /\n\tEND\n"))
+        #expect(stripped.standardInput == .text("rm -rf /\n"))
+    }
+
+    @Test func severalHeredocsOnOneLine() {
+        let commands = Shell.extract("a <<A; b <<B | c\none\nA\ntwo\nB\nd").commands
+        #expect(commands.map(\.program) == ["a", "b", "c", "d"])
+        #expect(commands[0].standardInput == .text("one\n"))
+        #expect(commands[1].standardInput == .text("two\n"))
+    }
+
+    @Test func heredocBodyIsNotParsedAsCommands() {
+        #expect(Shell.argv("cat > f <<EOF\nrm -rf /\nEOF\necho done") == [["cat"], ["echo", "done"]])
+    }
+
+    @Test func herestrings() throws {
+        #expect(try #require(Shell.command("sh <<< 'rm -rf /'")).standardInput == .text("rm -rf /\n"))
+        #expect(try #require(Shell.command(#"sh <<< "$CMD""#)).standardInput == .dynamic(source: "$CMD"))
+        #expect(try #require(Shell.command(#"psql <<< "DROP TABLE $T""#)).standardInput == .template("DROP TABLE $T\n"))
+    }
+
+    @Test func inputFile() throws {
+        #expect(try #require(Shell.command("sh < script.sh")).standardInput == .file(ShellWord("script.sh")))
+    }
+
+    @Test(arguments: [
+        ("echo 'rm -rf /' | sh", StandardInput.text("rm -rf /\n")),
+        ("echo -n rm | sh", .text("rm")),
+        (#"echo -e 'a\nb\c' | sh"#, .text("a\nb")),
+        (#"echo 'a\nb' | sh"#, .text("a\\nb\n")),
+        (#"printf 'rm %s\n' -rf / | sh"#, .text("rm -rf\nrm /\n")),
+        (#"printf '%b' 'x\ty' | sh"#, .text("x\ty")),
+        (#"printf '%s %d%%' a 5 | sh"#, .text("a 5%")),
+        ("cat <<EOF | sh\nrm -rf /\nEOF", .text("rm -rf /\n")),
+        ("cat <<< 'DROP TABLE x' | psql", .text("DROP TABLE x\n")),
+        (#"echo "DROP TABLE $T" | psql"#, .template("DROP TABLE $T\n")),
+        ("curl -s x | sh", .dynamic(source: "curl")),
+        ("cat f | sh", .dynamic(source: "cat")),
+        ("echo rm > /dev/null | sh", .dynamic(source: "echo")),
+        ("(echo rm) | sh", .dynamic(source: "subshell")),
+    ])
+    func pipedInput(_ source: String, _ input: StandardInput) {
+        let commands = Shell.extract(source).commands
+        #expect(commands.last?.standardInput == input)
+    }
+
+    @Test func pipeIntoACompoundCommandFeedsItsCommands() {
+        let commands = Shell.extract("echo 'DROP TABLE x' | { cat; psql; }").commands
+        #expect(commands.map(\.program) == ["echo", "cat", "psql"])
+        #expect(commands[2].standardInput == .text("DROP TABLE x\n"))
+    }
+
+    @Test func ownRedirectionOverridesThePipe() throws {
+        let commands = Shell.extract("echo x | sh < f").commands
+        #expect(commands.last?.standardInput == .file(ShellWord("f")))
+    }
+
+    @Test func braceExpansion() {
+        #expect(
+            Shell.argv("echo a{b,c}d {1..3} {a..c} {01..3} {5..1..2} {x} {,y} '{a,b}' \\{a,b}") == [
+                [
+                    "echo", "abd", "acd", "1", "2", "3", "a", "b", "c", "01", "02", "03", "5", "3", "1", "{x}", "", "y",
+                    "{a,b}", "{a,b}",
+                ]
+            ])
+    }
+
+    @Test func braceExpansionBeyondTheBoundIsDynamic() throws {
+        let command = try #require(Shell.command("echo {1..100000} {a,b}{c,d}"))
+        #expect(command.words[1].text == "{1..100000}")
+        #expect(command.words[1].isStatic == false)
+        #expect(command.words.count == 6)
+    }
+
+    @Test func ifsTricksLeaveTheProgramDynamic() {
+        let commands = Shell.extract("IFS=,; c=rm,-rf,/; $c").commands
+        #expect(commands.map(\.hasStaticProgram) == [false])
+    }
+
+    @Test func sourceIsTheCommandTextShortened() throws {
+        let command = try #require(Shell.command("  git push --force   origin main ; "))
+        #expect(command.source == "git push --force   origin main")
+        let long = try #require(Shell.command("echo " + String(repeating: "x", count: 500)))
+        #expect(long.source.unicodeScalars.count == 201)
+    }
+
+    @Test func functionBodiesAreIncluded() {
+        #expect(Shell.argv("cleanup() { rm -rf /tmp/x; }") == [["rm", "-rf", "/tmp/x"]])
+    }
+
+    @Test func keywordsOnlyInCommandPosition() {
+        #expect(Shell.argv("echo then; x=if") == [["echo", "then"]])
+        #expect(Shell.argv("'if' a") == [["if", "a"]])
+    }
+}
