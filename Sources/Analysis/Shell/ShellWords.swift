@@ -16,7 +16,8 @@ enum ShellWords {
             let expanded = BraceExpansion.expand(
                 atoms: BraceExpansion.atoms(of: word.parts), depth: maximumDepth, budget: &budget)
         else { return [ShellWord(word.source, isStatic: false, hasGlob: false)] }
-        return expanded.map { render(BraceExpansion.parts(of: $0)) }
+        // Bash removes the words brace expansion leaves empty (`{,a}` is just `a`); quoted empty text is a word.
+        return expanded.filter { !$0.isEmpty }.map { render(BraceExpansion.parts(of: $0)) }
     }
 
     /// One word after quote removal (no brace expansion: assignments, redirection targets, heredoc bodies).
