@@ -51,7 +51,9 @@ struct ShellCommandExtractor {
             case .array(let words): for word in words { walkSubstitutions(word.parts, input: input) }
             }
         }
-        let words = simple.words.flatMap { ShellWords.expand($0, maximumDepth: maximumBraceDepth) }
+        var words: [ShellWord] = []
+        words.reserveCapacity(simple.words.count)
+        for word in simple.words { ShellWords.expand(word, maximumDepth: maximumBraceDepth, into: &words) }
         let redirections = command.redirects.compactMap(Self.redirection)
         guard !words.isEmpty || !redirections.isEmpty else { return nil }
         let invocation = CommandInvocation(

@@ -5,7 +5,7 @@ enum ShellEscapes {
         case ansiC
         /// `echo -e` and `printf %b`: `\0nnn`, `\c` ends the output.
         case echo
-        /// A `printf` format: `\nnn`, `\"`, `\c` ends the output.
+        /// A `printf` format: `\nnn`, `\"`, `\'` (`\c` is not an escape).
         case printf
     }
 
@@ -29,11 +29,15 @@ enum ShellEscapes {
         case UInt8(ascii: "t"): out.append(0x09)
         case UInt8(ascii: "v"): out.append(0x0B)
         case UInt8(ascii: "\\"): out.append(c)
-        case UInt8(ascii: "'") where style == .ansiC: out.append(c)
+        case UInt8(ascii: "'") where style != .echo: out.append(c)
         case UInt8(ascii: "?") where style == .ansiC: out.append(c)
         case UInt8(ascii: "\"") where style != .echo: out.append(c)
         case UInt8(ascii: "c"):
-            if style != .ansiC { return false }
+            if style == .echo { return false }
+            if style == .printf {
+                out.append(contentsOf: [UInt8(ascii: "\\"), c])
+                return true
+            }
             guard index < bytes.count else {
                 out.append(contentsOf: [UInt8(ascii: "\\"), c])
                 return true

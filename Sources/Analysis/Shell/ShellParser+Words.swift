@@ -63,6 +63,20 @@ extension ShellParser {
         let start = position
         var builder = PartsBuilder()
         var nesting = 0
+        if context == .command {
+            // Fast path: a run of plain bytes ending the word is one literal part sharing the word's text.
+            while position < bytes.count && Self.isPlainWordByte(bytes[position]) { position += 1 }
+            if position == bytes.count || Self.isMeta(bytes[position]) {
+                let isProcessSubstitution =
+                    position < bytes.count && (bytes[position] == B.less || bytes[position] == B.greater)
+                    && peek() == B.openParen
+                if !isProcessSubstitution {
+                    let text = text(start..<position)
+                    return ShellSyntax.Word(parts: text.isEmpty ? [] : [.literal(text)], source: text)
+                }
+            }
+            builder.literal(contentsOf: bytes[start..<position])
+        }
         scan: while position < bytes.count {
             let c = bytes[position]
             switch c {
@@ -124,6 +138,14 @@ extension ShellParser {
         return ShellSyntax.Word(parts: builder.finish(), source: text(start..<position))
     }
 
+    /// Bytes that are literal in an unquoted command word and never end it.
+    static func isPlainWordByte(_ c: UInt8) -> Bool {
+        switch c {
+        case B.singleQuote, B.doubleQuote, B.backslash, B.dollar, B.backquote: false
+        default: !isMeta(c)
+        }
+    }
+
     /// The end of the UTF-8 sequence starting at `offset` (so an escaped character is never split).
     func scalarEnd(from offset: Int) -> Int {
         var end = offset + 1
@@ -178,7 +200,7 @@ extension ShellParser {
             case B.dollar:
                 try parseDollar(into: &builder, quotesAreActive: false)
             case B.backquote:
-                builder.append(try parseBackquoted())
+                builder.append(try parseBackquoted(insideDoubleQuotes: !isHeredoc))
             default:
                 builder.literal(c)
                 position += 1
@@ -301,8 +323,9 @@ extension ShellParser {
         position += 1
     }
 
-    /// `` `…` ``: the text up to the closing backquote, with `\$`, `` \` `` and `\\` unescaped, parsed as a script.
-    mutating func parseBackquoted() throws(Failure) -> ShellSyntax.WordPart {
+    /// `` `…` ``: the text up to the closing backquote, with `\$`, `` \` `` and `\\` (and inside double quotes `\"`)
+    /// unescaped, parsed as a script.
+    mutating func parseBackquoted(insideDoubleQuotes: Bool = false) throws(Failure) -> ShellSyntax.WordPart {
         let start = position
         position += 1
         var inner: [UInt8] = []
@@ -316,6 +339,7 @@ extension ShellParser {
             if c == B.backslash, position + 1 < bytes.count,
                 bytes[position + 1] == B.dollar || bytes[position + 1] == B.backquote
                     || bytes[position + 1] == B.backslash
+                    || (insideDoubleQuotes && bytes[position + 1] == B.doubleQuote)
             {
                 inner.append(bytes[position + 1])
                 position += 2

@@ -8,20 +8,43 @@ enum ShellWords {
 
     /// The words a command word becomes after brace expansion and quote removal.
     static func expand(_ word: ShellSyntax.Word, maximumDepth: Int) -> [ShellWord] {
+        var words: [ShellWord] = []
+        expand(word, maximumDepth: maximumDepth, into: &words)
+        return words
+    }
+
+    static func expand(_ word: ShellSyntax.Word, maximumDepth: Int, into words: inout [ShellWord]) {
         guard
             word.parts.contains(where: { if case .literal(let s) = $0 { s.utf8.contains(B.openBrace) } else { false } })
-        else { return [render(word.parts)] }
+        else {
+            words.append(render(word.parts))
+            return
+        }
         var budget = maximumBraceExpansions
         guard
             let expanded = BraceExpansion.expand(
                 atoms: BraceExpansion.atoms(of: word.parts), depth: maximumDepth, budget: &budget)
-        else { return [ShellWord(word.source, isStatic: false, hasGlob: false)] }
+        else {
+            words.append(ShellWord(word.source, isStatic: false, hasGlob: false))
+            return
+        }
         // Bash removes the words brace expansion leaves empty (`{,a}` is just `a`); quoted empty text is a word.
-        return expanded.filter { !$0.isEmpty }.map { render(BraceExpansion.parts(of: $0)) }
+        for atoms in expanded where !atoms.isEmpty { words.append(render(BraceExpansion.parts(of: atoms))) }
     }
 
     /// One word after quote removal (no brace expansion: assignments, redirection targets, heredoc bodies).
     static func render(_ parts: [ShellSyntax.WordPart]) -> ShellWord {
+        // Fast paths: one part of plain text needs no copy.
+        if parts.count == 1 {
+            switch parts[0] {
+            case .literal(let s): return ShellWord(s, hasGlob: isGlob(s))
+            case .escaped(let s), .singleQuoted(let s), .ansiCQuoted(let s): return ShellWord(s)
+            case .doubleQuoted(let inner) where inner.count <= 1:
+                guard let part = inner.first else { return ShellWord("") }
+                if case .literal(let s) = part { return ShellWord(s) }
+            default: break
+            }
+        }
         var text: [UInt8] = []
         var isStatic = true
         var hasGlob = false
@@ -36,9 +59,7 @@ enum ShellWords {
         for part in parts {
             switch part {
             case .literal(let s):
-                if !quoted && !hasGlob {
-                    hasGlob = s.utf8.contains { $0 == B.star || $0 == B.question || $0 == B.openBracket }
-                }
+                if !quoted && !hasGlob { hasGlob = isGlob(s) }
                 text.append(contentsOf: s.utf8)
             case .escaped(let s), .singleQuoted(let s), .ansiCQuoted(let s):
                 text.append(contentsOf: s.utf8)
@@ -53,6 +74,16 @@ enum ShellWords {
                 text.append(contentsOf: source.utf8)
             }
         }
+    }
+
+    /// Unquoted `*`, `?`, or `[` with a later `]` (a lone `[`, as in `[ -f x ]`, matches only itself).
+    static func isGlob(_ text: String) -> Bool {
+        var bracket = false
+        for c in text.utf8 {
+            if c == B.star || c == B.question || (bracket && c == B.closeBracket) { return true }
+            if c == B.openBracket { bracket = true }
+        }
+        return false
     }
 
     /// True when the parts hold no expansion or substitution.
