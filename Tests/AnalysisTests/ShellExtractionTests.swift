@@ -196,4 +196,10 @@ import Testing
         #expect(Shell.argv("echo then; x=if") == [["echo", "then"]])
         #expect(Shell.argv("'if' a") == [["if", "a"]])
     }
+
+    @Test func declarationBuiltinsTakeArrayArguments() throws {
+        let commands = Shell.extract("declare -A m=([a]=$(rm x) [b]=2) n=1").commands
+        #expect(commands.map(\.program) == ["rm", "declare"])
+        #expect(commands.last?.arguments == ["-A", "m=([a]=$(rm x) [b]=2)", "n=1"])
+    }
 }

@@ -197,6 +197,10 @@ public struct ShellParser {
                 break
             } else if simple.words.isEmpty, let assignment = try parseAssignmentIfPresent() {
                 simple.assignments.append(assignment)
+            } else if let first = simple.words.first, Self.declarationBuiltins.contains(Self.plainText(first) ?? ""),
+                let word = try parseDeclarationArgument()
+            {
+                simple.words.append(word)
             } else {
                 let before = position
                 simple.words.append(try parseWord(.command))
@@ -254,6 +258,38 @@ public struct ShellParser {
         }
         let value = try parseWord(.command)
         return ShellSyntax.Assignment(name: name, isAppend: isAppend, value: .scalar(value))
+    }
+
+    /// Builtins whose `name=(…)` arguments are array assignments, parsed as such.
+    static let declarationBuiltins: Set<String> = ["declare", "typeset", "local", "export", "readonly"]
+
+    /// An argument `name=(…)` of a declaration builtin, as one word holding the elements' parts.
+    mutating func parseDeclarationArgument() throws(Failure) -> ShellSyntax.Word? {
+        let start = position
+        guard arrayAssignmentFollows, let assignment = try parseAssignmentIfPresent(),
+            case .array(let elements) = assignment.value
+        else { return nil }
+        var parts: [ShellSyntax.WordPart] = [.literal(assignment.name + (assignment.isAppend ? "+=(" : "=("))]
+        for (index, element) in elements.enumerated() {
+            if index > 0 { parts.append(.literal(" ")) }
+            parts.append(contentsOf: element.parts)
+        }
+        parts.append(.literal(")"))
+        return ShellSyntax.Word(parts: parts, source: text(start..<position))
+    }
+
+    /// Whether `name=(`, `name+=(` or `name[…]=(` starts here (looking ahead only).
+    var arrayAssignmentFollows: Bool {
+        guard Self.isNameStart(current) else { return false }
+        var i = position + 1
+        while Self.isNameCharacter(byte(at: i)) { i += 1 }
+        if byte(at: i) == B.openBracket {
+            while i < bytes.count && bytes[i] != B.closeBracket && !Self.isMeta(bytes[i]) { i += 1 }
+            guard byte(at: i) == B.closeBracket else { return false }
+            i += 1
+        }
+        if byte(at: i) == B.plus { i += 1 }
+        return byte(at: i) == B.equals && byte(at: i + 1) == B.openParen
     }
 
     /// After a command's single word: `(` and `)` with only blanks between make it a function definition.
