@@ -57,4 +57,10 @@ import Testing
         let command = try #require(Shell.command(#"rm *.log "*.txt" \?x [ab]"#))
         #expect(command.words.map(\.hasGlob) == [false, true, false, false, true])
     }
+
+    @Test(arguments: ["/bin/r? -rf /", "/usr/bin/[r]m -rf /", "/bin/r* -rf /"])
+    func aGlobAsProgramIsDynamic(_ source: String) throws {
+        let command = try #require(Shell.command(source))
+        #expect(command.hasStaticProgram == false)
+    }
 }

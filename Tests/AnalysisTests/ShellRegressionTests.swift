@@ -47,4 +47,15 @@ import Testing
     @Test func trailingBackslash() {
         #expect(Shell.argv("echo a\\") == [["echo", "a\\"]])
     }
+
+    /// In an unquoted heredoc a line continuation joins lines before the delimiter is looked for (as bash does);
+    /// quoted, it does not.
+    @Test func heredocLineContinuation() {
+        let unquoted = Shell.extract("cat <<EOF\nfoo\\\nEOF\necho inbody\nEOF\necho after").commands
+        #expect(unquoted.map(\.program) == ["cat", "echo"])
+        #expect(unquoted.first?.standardInput == .text("fooEOF\necho inbody\n"))
+        let quoted = Shell.extract("cat <<'EOF'\nfoo\\\nEOF\necho after").commands
+        #expect(quoted.map(\.program) == ["cat", "echo"])
+        #expect(quoted.first?.standardInput == .text("foo\\\n"))
+    }
 }

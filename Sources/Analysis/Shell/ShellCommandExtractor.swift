@@ -54,6 +54,8 @@ struct ShellCommandExtractor {
         var words: [ShellWord] = []
         words.reserveCapacity(simple.words.count)
         for word in simple.words { ShellWords.expand(word, maximumDepth: maximumBraceDepth, into: &words) }
+        // A glob in command position (`/bin/r?`, `/usr/bin/[r]m`) names a program only the file system knows.
+        if words.first?.hasGlob == true { words[0].isStatic = false }
         let redirections = command.redirects.compactMap(Self.redirection)
         guard !words.isEmpty || !redirections.isEmpty else { return nil }
         let invocation = CommandInvocation(
@@ -140,7 +142,7 @@ struct ShellCommandExtractor {
                 guard index < heredocs.count else { continue }
                 let heredoc = heredocs[index]
                 let body = ShellWords.render(heredoc.body.parts)
-                result = heredoc.isQuoted || body.isStatic ? .text(heredoc.body.source) : .template(body.text)
+                result = body.isStatic ? .text(body.text) : .template(body.text)
             case (.herestring, .word(let word)):
                 let value = ShellWords.render(word.parts)
                 if value.isStatic {

@@ -100,6 +100,17 @@ extension ShellParser {
         return text
     }
 
+    /// Whether a line ends in an odd number of backslashes (a line continuation).
+    static func endsWithContinuation(_ line: ArraySlice<UInt8>) -> Bool {
+        var count = 0
+        var index = line.endIndex
+        while index > line.startIndex && line[index - 1] == B.backslash {
+            count += 1
+            index -= 1
+        }
+        return count % 2 == 1
+    }
+
     /// Reads the bodies of the heredocs opened on the line just ended, in order.
     mutating func readPendingHeredocs() throws(Failure) {
         guard !pendingHeredocs.isEmpty else { return }
@@ -108,6 +119,10 @@ extension ShellParser {
         for heredoc in pending {
             let bodyStart = position
             var body: [UInt8] = []
+            // Without quoting, a line ending in `\` continues on the next one before the delimiter is looked for
+            // (`foo\` then `EOF` is the line `fooEOF`): `joined` is the logical line, `pending` its raw lines.
+            var joined: [UInt8] = []
+            var pending: [UInt8] = []
             while position < bytes.count {
                 var lineEnd = position
                 while lineEnd < bytes.count && bytes[lineEnd] != B.newline { lineEnd += 1 }
@@ -116,14 +131,26 @@ extension ShellParser {
                     while contentStart < lineEnd && bytes[contentStart] == B.tab { contentStart += 1 }
                 }
                 let next = min(lineEnd + 1, bytes.count)
-                if bytes[contentStart..<lineEnd].elementsEqual(heredoc.delimiter) {
+                let content = bytes[contentStart..<lineEnd]
+                if !heredoc.isQuoted && lineEnd < bytes.count && Self.endsWithContinuation(content) {
+                    joined.append(contentsOf: content.dropLast())
+                    pending.append(contentsOf: content)
+                    pending.append(B.newline)
+                    position = next
+                    continue
+                }
+                if joined.isEmpty ? content.elementsEqual(heredoc.delimiter) : (joined + content) == heredoc.delimiter {
                     position = next
                     break
                 }
-                body.append(contentsOf: bytes[contentStart..<lineEnd])
+                body.append(contentsOf: pending)
+                body.append(contentsOf: content)
                 if lineEnd < bytes.count { body.append(B.newline) }
+                joined.removeAll()
+                pending.removeAll()
                 position = next
             }
+            body.append(contentsOf: pending)
             let source = String(decoding: body, as: UTF8.self)
             var parts: [ShellSyntax.WordPart] = source.isEmpty ? [] : [.literal(source)]
             if !heredoc.isQuoted
