@@ -108,4 +108,22 @@ import Testing
         let elapsedCommands = clock.measure { _ = Shell.extract(commands) }
         #expect(elapsedCommands < .seconds(3), "\(elapsedCommands)")
     }
+
+    /// Adversarial 100 KB inputs (lookahead for `$((`, brace expansion, heredocs, backquotes) stay linear: each
+    /// well under a second even in a debug build, where a quadratic one takes minutes.
+    @Test(arguments: [
+        String(repeating: "$(( ' ", count: 20000), String(repeating: "(( ' ; ", count: 20000),
+        String(repeating: "cat <<A <<B ", count: 5000) + "\n" + String(repeating: "x\n", count: 20000),
+        "echo " + String(repeating: "{a,", count: 30000) + String(repeating: "}", count: 30000),
+        "echo " + String(repeating: "{", count: 30000) + "a,b" + String(repeating: "}", count: 30000),
+        "echo " + String(repeating: "{a,b}", count: 20000), "echo " + String(repeating: "{1..2}", count: 20000),
+        "echo " + String(repeating: "${a:-${b}}", count: 10000), "echo " + String(repeating: "`a` ", count: 20000),
+        "case x in " + String(repeating: "a|b) c;; ", count: 8000) + "esac",
+        String(repeating: "a[x]=1 ", count: 15000) + "cmd", "echo " + String(repeating: "a[", count: 40000),
+        "cmd " + String(repeating: "2>&1 ", count: 20000), "cmd " + String(repeating: "1", count: 100000) + ">x",
+    ])
+    func adversarialInputsAreLinear(_ source: String) {
+        let elapsed = ContinuousClock().measure { _ = Shell.extract(source) }
+        #expect(elapsed < .seconds(3), "\(elapsed)")
+    }
 }

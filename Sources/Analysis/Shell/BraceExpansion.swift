@@ -40,53 +40,77 @@ enum BraceExpansion {
     }
 
     /// All expansions of `atoms`, or nil when there would be more than `budget` or nesting exceeds `depth`.
-    static func expand(atoms: [Atom], depth: Int, budget: inout Int) -> [[Atom]]? {
+    /// Left to right, each expanding group multiplies the results so far (bash's order: `a{b,c}d{e,f}` is
+    /// `abde abdf acde acdf`); nested groups are expanded in their alternative, one level deeper.
+    static func expand(atoms: ArraySlice<Atom>, depth: Int, budget: Int) -> [[Atom]]? {
         guard depth > 0 else { return nil }
         // Pair braces with a stack in one pass (an unpaired `{` is literal) and give each pair its top-level commas.
+        let base = atoms.startIndex
         var closeOf = [Int](repeating: -1, count: atoms.count)
         var commasOf: [Int: [Int]] = [:]
         var stack: [Int] = []
-        for (i, atom) in atoms.enumerated() {
-            switch atom {
+        for i in atoms.indices {
+            switch atoms[i] {
             case .byte(B.openBrace): stack.append(i)
-            case .byte(B.closeBrace): if let open = stack.popLast() { closeOf[open] = i }
+            case .byte(B.closeBrace): if let open = stack.popLast() { closeOf[open - base] = i }
             case .byte(B.comma): if let open = stack.last { commasOf[open, default: []].append(i) }
             default: break
             }
         }
-        for open in atoms.indices where closeOf[open] >= 0 {
-            let close = closeOf[open]
-            let alternatives: [[Atom]]
-            if let commas = commasOf[open] {
-                var pieces: [[Atom]] = []
-                var pieceStart = open + 1
-                for comma in commas + [close] {
-                    guard
-                        let expanded = expand(
-                            atoms: Array(atoms[pieceStart..<comma]), depth: depth - 1, budget: &budget)
-                    else { return nil }
-                    pieces.append(contentsOf: expanded)
-                    guard pieces.count <= budget else { return nil }
-                    pieceStart = comma + 1
+        // Every group with a comma adds at least one result: more of them than the budget cannot fit.
+        guard commasOf.count <= budget else { return nil }
+        var results: [[Atom]] = [[]]
+        var i = atoms.startIndex
+        while i < atoms.endIndex {
+            let close = closeOf[i - base]
+            if close >= 0 {
+                let group = alternatives(
+                    atoms, open: i, close: close, commas: commasOf[i], depth: depth, budget: budget)
+                guard case .alternatives(let alternatives) = group else {
+                    if case .tooMany = group { return nil }
+                    for k in results.indices { results[k].append(atoms[i]) }
+                    i += 1
+                    continue
                 }
-                alternatives = pieces
-            } else if close - open <= 40, let sequence = sequence(atoms[(open + 1)..<close], budget: budget) {
-                guard let sequence else { return nil }
-                alternatives = sequence.map { $0.utf8.map(Atom.byte) }
-            } else {
+                guard results.count * alternatives.count <= budget else { return nil }
+                results = results.flatMap { result in alternatives.map { result + $0 } }
+                i = close + 1
                 continue
             }
-            let prefix = atoms[..<open]
-            guard let suffixes = expand(atoms: Array(atoms[(close + 1)...]), depth: depth - 1, budget: &budget)
-            else { return nil }
-            guard alternatives.count * suffixes.count <= budget else { return nil }
-            var results: [[Atom]] = []
-            for alternative in alternatives {
-                for suffix in suffixes { results.append(prefix + alternative + suffix) }
-            }
-            return results
+            for k in results.indices { results[k].append(atoms[i]) }
+            i += 1
         }
-        return [atoms]
+        return results
+    }
+
+    private enum Group {
+        /// No comma and not a sequence: the `{` is literal.
+        case literal
+        case tooMany
+        case alternatives([[Atom]])
+    }
+
+    /// The alternatives of the group `{…}` between `open` and `close`.
+    private static func alternatives(
+        _ atoms: ArraySlice<Atom>, open: Int, close: Int, commas: [Int]?, depth: Int, budget: Int
+    ) -> Group {
+        if let commas {
+            var pieces: [[Atom]] = []
+            var pieceStart = open + 1
+            for comma in commas + [close] {
+                guard let expanded = expand(atoms: atoms[pieceStart..<comma], depth: depth - 1, budget: budget)
+                else { return .tooMany }
+                pieces.append(contentsOf: expanded)
+                guard pieces.count <= budget else { return .tooMany }
+                pieceStart = comma + 1
+            }
+            return .alternatives(pieces)
+        }
+        guard close - open <= 40, let sequence = sequence(atoms[(open + 1)..<close], budget: budget) else {
+            return .literal
+        }
+        guard let sequence else { return .tooMany }
+        return .alternatives(sequence.map { $0.utf8.map(Atom.byte) })
     }
 
     /// `x..y[..step]` with integers or single letters: nil when the text is not a sequence, `.some(nil)` when it

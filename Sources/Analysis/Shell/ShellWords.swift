@@ -5,6 +5,8 @@ private typealias B = ShellByte
 enum ShellWords {
     /// Most words one brace expansion may produce; beyond it the word stays unexpanded and dynamic.
     static let maximumBraceExpansions = 256
+    /// Deepest nesting of brace groups expanded (`{a,{b,{c,d}}}` is three); deeper words stay dynamic.
+    static let maximumBraceNesting = 16
 
     /// The words a command word becomes after brace expansion and quote removal.
     static func expand(_ word: ShellSyntax.Word, maximumDepth: Int) -> [ShellWord] {
@@ -20,10 +22,10 @@ enum ShellWords {
             words.append(render(word.parts))
             return
         }
-        var budget = maximumBraceExpansions
+        let atoms = BraceExpansion.atoms(of: word.parts)
         guard
             let expanded = BraceExpansion.expand(
-                atoms: BraceExpansion.atoms(of: word.parts), depth: maximumDepth, budget: &budget)
+                atoms: atoms[...], depth: min(maximumDepth, maximumBraceNesting), budget: maximumBraceExpansions)
         else {
             words.append(ShellWord(word.source, isStatic: false, hasGlob: false))
             return
