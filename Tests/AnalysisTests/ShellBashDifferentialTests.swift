@@ -14,7 +14,7 @@ import Testing
 
     /// The cases: each a list of words as written.
     static func cases(count: Int, seed: UInt64) -> [[String]] {
-        var rng = SplitMix64(state: seed)
+        var rng = ShellSeededGenerator(state: seed)
         return (0..<count).map { _ in (0..<Int.random(in: 1...3, using: &rng)).map { _ in ShellWordGen.word(&rng) } }
     }
 

@@ -26,7 +26,7 @@ import Testing
         ("echo a#b", ["echo"]),
     ])
     func commandsInExecutionOrder(_ source: String, _ programs: [String]) {
-        let extraction = Shell.extract(source)
+        let extraction = ShellProbe.extract(source)
         #expect(extraction.opaqueReasons.isEmpty, "\(extraction.opaqueReasons)")
         #expect(extraction.commands.map(\.program) == programs)
     }
@@ -52,30 +52,30 @@ import Testing
         ("$(rm a) b", ["rm", "$(rm a)"]),
     ])
     func substitutionsRunBeforeTheirCommand(_ source: String, _ programs: [String]) {
-        let extraction = Shell.extract(source)
+        let extraction = ShellProbe.extract(source)
         #expect(extraction.opaqueReasons.isEmpty, "\(extraction.opaqueReasons)")
         #expect(extraction.commands.map(\.program) == programs)
     }
 
     @Test func bashExpandsWordsThenRedirectionsThenAssignments() {
-        #expect(Shell.argv("a=$(c) b $(d) > $(e)") == [["d"], ["e"], ["c"], ["b", "$(d)"]])
+        #expect(ShellProbe.argv("a=$(c) b $(d) > $(e)") == [["d"], ["e"], ["c"], ["b", "$(d)"]])
     }
 
     @Test func assignmentsArePrefixesOnly() throws {
-        let command = try #require(Shell.command("FOO=1 BAR+=x arr[2]=y env a=b"))
+        let command = try #require(ShellProbe.command("FOO=1 BAR+=x arr[2]=y env a=b"))
         #expect(command.assignments.map(\.name) == ["FOO", "BAR", "arr[2]"])
         #expect(command.words.map(\.text) == ["env", "a=b"])
     }
 
     @Test func arrayAssignments() throws {
-        let command = try #require(Shell.command("a=(x 'y z') b"))
+        let command = try #require(ShellProbe.command("a=(x 'y z') b"))
         #expect(command.assignments.first?.value.text == "(x y z)")
         #expect(command.program == "b")
     }
 
     @Test func assignmentOnlyCommandsAreListedOnlyWithARedirection() {
-        #expect(Shell.extract("a=1").commands.isEmpty)
-        let commands = Shell.extract("a=1 > out").commands
+        #expect(ShellProbe.extract("a=1").commands.isEmpty)
+        let commands = ShellProbe.extract("a=1 > out").commands
         #expect(commands.count == 1)
         #expect(commands.first?.words.isEmpty == true)
         #expect(commands.first?.redirections.first?.target.text == "out")
@@ -83,7 +83,7 @@ import Testing
 
     @Test func redirections() throws {
         let command = try #require(
-            Shell.command("cmd < in > out 2>> log &> all &>> more 3<> rw >| clob 2>&1 >&- {fd}> new >& file <&3"))
+            ShellProbe.command("cmd < in > out 2>> log &> all &>> more 3<> rw >| clob 2>&1 >&- {fd}> new >& file <&3"))
         let listed = command.redirections.map { "\($0.descriptor)\($0.operation.rawValue):\($0.target.text)" }
         #expect(
             listed == [
@@ -94,36 +94,38 @@ import Testing
     }
 
     @Test func heredocsBecomeStandardInput() throws {
-        let quoted = try #require(Shell.command("psql <<'SQL'\nDROP TABLE $x;\nSQL"))
+        let quoted = try #require(ShellProbe.command("psql <<'SQL'\nDROP TABLE $x;\nSQL"))
         #expect(quoted.standardInput == .text("DROP TABLE $x;\n"))
         #expect(quoted.redirections.isEmpty)
-        let plain = try #require(Shell.command("psql <<SQL\nDROP TABLE x;\nSQL\n"))
+        let plain = try #require(ShellProbe.command("psql <<SQL\nDROP TABLE x;\nSQL\n"))
         #expect(plain.standardInput == .text("DROP TABLE x;\n"))
-        let template = try #require(Shell.command("psql <<SQL\nDROP TABLE $t; \\$x\nSQL"))
+        let template = try #require(ShellProbe.command("psql <<SQL\nDROP TABLE $t; \\$x\nSQL"))
         #expect(template.standardInput == .template("DROP TABLE $t; $x\n"))
-        let stripped = try #require(Shell.command("sh <<-  \"END\"\n\t\trm -rf /\n\tEND\n"))
+        let stripped = try #require(ShellProbe.command("sh <<-  \"END\"\n\t\trm -rf /\n\tEND\n"))
         #expect(stripped.standardInput == .text("rm -rf /\n"))
     }
 
     @Test func severalHeredocsOnOneLine() {
-        let commands = Shell.extract("a <<A; b <<B | c\none\nA\ntwo\nB\nd").commands
+        let commands = ShellProbe.extract("a <<A; b <<B | c\none\nA\ntwo\nB\nd").commands
         #expect(commands.map(\.program) == ["a", "b", "c", "d"])
         #expect(commands[0].standardInput == .text("one\n"))
         #expect(commands[1].standardInput == .text("two\n"))
     }
 
     @Test func heredocBodyIsNotParsedAsCommands() {
-        #expect(Shell.argv("cat > f <<EOF\nrm -rf /\nEOF\necho done") == [["cat"], ["echo", "done"]])
+        #expect(ShellProbe.argv("cat > f <<EOF\nrm -rf /\nEOF\necho done") == [["cat"], ["echo", "done"]])
     }
 
     @Test func herestrings() throws {
-        #expect(try #require(Shell.command("sh <<< 'rm -rf /'")).standardInput == .text("rm -rf /\n"))
-        #expect(try #require(Shell.command(#"sh <<< "$CMD""#)).standardInput == .dynamic(source: "$CMD"))
-        #expect(try #require(Shell.command(#"psql <<< "DROP TABLE $T""#)).standardInput == .template("DROP TABLE $T\n"))
+        #expect(try #require(ShellProbe.command("sh <<< 'rm -rf /'")).standardInput == .text("rm -rf /\n"))
+        #expect(try #require(ShellProbe.command(#"sh <<< "$CMD""#)).standardInput == .dynamic(source: "$CMD"))
+        #expect(
+            try #require(ShellProbe.command(#"psql <<< "DROP TABLE $T""#)).standardInput == .template("DROP TABLE $T\n")
+        )
     }
 
     @Test func inputFile() throws {
-        #expect(try #require(Shell.command("sh < script.sh")).standardInput == .file(ShellWord("script.sh")))
+        #expect(try #require(ShellProbe.command("sh < script.sh")).standardInput == .file(ShellWord("script.sh")))
     }
 
     @Test(arguments: [
@@ -143,25 +145,25 @@ import Testing
         ("(echo rm) | sh", .dynamic(source: "subshell")),
     ])
     func pipedInput(_ source: String, _ input: StandardInput) {
-        let commands = Shell.extract(source).commands
+        let commands = ShellProbe.extract(source).commands
         #expect(commands.last?.standardInput == input)
     }
 
     @Test func pipeIntoACompoundCommandFeedsItsCommands() {
-        let commands = Shell.extract("echo 'DROP TABLE x' | { cat; psql; }").commands
+        let commands = ShellProbe.extract("echo 'DROP TABLE x' | { cat; psql; }").commands
         #expect(commands.map(\.program) == ["echo", "cat", "psql"])
         #expect(commands[2].standardInput == .text("DROP TABLE x\n"))
     }
 
     @Test func ownRedirectionOverridesThePipe() throws {
-        let commands = Shell.extract("echo x | sh < f").commands
+        let commands = ShellProbe.extract("echo x | sh < f").commands
         #expect(commands.last?.standardInput == .file(ShellWord("f")))
     }
 
     /// An empty result of brace expansion (`{,y}`) is removed, as bash does.
     @Test func braceExpansion() {
         #expect(
-            Shell.argv("echo a{b,c}d {1..3} {a..c} {01..3} {5..1..2} {x} {,y} '{a,b}' \\{a,b}") == [
+            ShellProbe.argv("echo a{b,c}d {1..3} {a..c} {01..3} {5..1..2} {x} {,y} '{a,b}' \\{a,b}") == [
                 [
                     "echo", "abd", "acd", "1", "2", "3", "a", "b", "c", "01", "02", "03", "5", "3", "1", "{x}", "y",
                     "{a,b}", "{a,b}",
@@ -170,35 +172,35 @@ import Testing
     }
 
     @Test func braceExpansionBeyondTheBoundIsDynamic() throws {
-        let command = try #require(Shell.command("echo {1..100000} {a,b}{c,d}"))
+        let command = try #require(ShellProbe.command("echo {1..100000} {a,b}{c,d}"))
         #expect(command.words[1].text == "{1..100000}")
         #expect(command.words[1].isStatic == false)
         #expect(command.words.count == 6)
     }
 
     @Test func ifsTricksLeaveTheProgramDynamic() {
-        let commands = Shell.extract("IFS=,; c=rm,-rf,/; $c").commands
+        let commands = ShellProbe.extract("IFS=,; c=rm,-rf,/; $c").commands
         #expect(commands.map(\.hasStaticProgram) == [false])
     }
 
     @Test func sourceIsTheCommandTextShortened() throws {
-        let command = try #require(Shell.command("  git push --force   origin main ; "))
+        let command = try #require(ShellProbe.command("  git push --force   origin main ; "))
         #expect(command.source == "git push --force   origin main")
-        let long = try #require(Shell.command("echo " + String(repeating: "x", count: 500)))
+        let long = try #require(ShellProbe.command("echo " + String(repeating: "x", count: 500)))
         #expect(long.source.unicodeScalars.count == 201)
     }
 
     @Test func functionBodiesAreIncluded() {
-        #expect(Shell.argv("cleanup() { rm -rf /tmp/x; }") == [["rm", "-rf", "/tmp/x"]])
+        #expect(ShellProbe.argv("cleanup() { rm -rf /tmp/x; }") == [["rm", "-rf", "/tmp/x"]])
     }
 
     @Test func keywordsOnlyInCommandPosition() {
-        #expect(Shell.argv("echo then; x=if") == [["echo", "then"]])
-        #expect(Shell.argv("'if' a") == [["if", "a"]])
+        #expect(ShellProbe.argv("echo then; x=if") == [["echo", "then"]])
+        #expect(ShellProbe.argv("'if' a") == [["if", "a"]])
     }
 
     @Test func declarationBuiltinsTakeArrayArguments() throws {
-        let commands = Shell.extract("declare -A m=([a]=$(rm x) [b]=2) n=1").commands
+        let commands = ShellProbe.extract("declare -A m=([a]=$(rm x) [b]=2) n=1").commands
         #expect(commands.map(\.program) == ["rm", "declare"])
         #expect(commands.last?.arguments == ["-A", "m=([a]=$(rm x) [b]=2)", "n=1"])
     }

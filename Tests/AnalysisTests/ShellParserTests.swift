@@ -59,14 +59,14 @@ import Testing
         ("f() echo x", "expected a compound command as the body of function `f` at 1:5"),
     ])
     func parseErrorsSayWhatAndWhere(_ source: String, _ message: String) {
-        let extraction = Shell.extract(source)
+        let extraction = ShellProbe.extract(source)
         #expect(extraction.commands.isEmpty)
         #expect(extraction.opaqueReasons == [OpaqueReason(.parseError, message)])
     }
 
     @Test func inputOverTheSizeLimitIsOpaque() {
         let limits = AnalysisLimits(maximumInputBytes: 10)
-        let reasons = Shell.extract("echo 0123456789", limits: limits).opaqueReasons
+        let reasons = ShellProbe.extract("echo 0123456789", limits: limits).opaqueReasons
         #expect(reasons.map(\.kind) == [.limitExceeded])
     }
 
@@ -85,7 +85,7 @@ import Testing
         "echo " + String(repeating: "{a,", count: 100_000),
     ])
     func deepNestingIsALimitNotACrash(_ source: String) {
-        let extraction = Shell.extract(source)
+        let extraction = ShellProbe.extract(source)
         #expect(extraction.commands.isEmpty || extraction.opaqueReasons.isEmpty)
         #expect(extraction.opaqueReasons.count <= 1)
     }
@@ -93,19 +93,19 @@ import Testing
     @Test func nestingAtTheLimitParses() {
         let depth = AnalysisLimits.default.maximumNestingDepth
         let nested = String(repeating: "$(", count: depth - 1) + "rm x" + String(repeating: ")", count: depth - 1)
-        #expect(Shell.extract("echo " + nested).commands.first?.program == "rm")
+        #expect(ShellProbe.extract("echo " + nested).commands.first?.program == "rm")
         let deeper = String(repeating: "$(", count: depth + 1) + "rm x" + String(repeating: ")", count: depth + 1)
-        #expect(Shell.extract("echo " + deeper).opaqueReasons.map(\.kind) == [.limitExceeded])
+        #expect(ShellProbe.extract("echo " + deeper).opaqueReasons.map(\.kind) == [.limitExceeded])
     }
 
     /// Generous bounds: debug builds run tests in parallel; they catch quadratic behaviour, not slowness.
     @Test func bigInputsAreLinear() {
         let words = String(repeating: "word 'quoted' \"$x\" ", count: 5_000)  // ~100 KB
         let clock = ContinuousClock()
-        let elapsed = clock.measure { _ = Shell.extract("echo " + words) }
+        let elapsed = clock.measure { _ = ShellProbe.extract("echo " + words) }
         #expect(elapsed < .seconds(2), "\(elapsed)")
         let commands = String(repeating: "a && b | c; ", count: 8_000)
-        let elapsedCommands = clock.measure { _ = Shell.extract(commands) }
+        let elapsedCommands = clock.measure { _ = ShellProbe.extract(commands) }
         #expect(elapsedCommands < .seconds(3), "\(elapsedCommands)")
     }
 
@@ -123,7 +123,7 @@ import Testing
         "cmd " + String(repeating: "2>&1 ", count: 20000), "cmd " + String(repeating: "1", count: 100000) + ">x",
     ])
     func adversarialInputsAreLinear(_ source: String) {
-        let elapsed = ContinuousClock().measure { _ = Shell.extract(source) }
+        let elapsed = ContinuousClock().measure { _ = ShellProbe.extract(source) }
         #expect(elapsed < .seconds(3), "\(elapsed)")
     }
 }

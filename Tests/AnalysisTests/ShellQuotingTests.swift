@@ -18,7 +18,7 @@ import Testing
         (#"echo "$'x'""#, ["echo", "$'x'"]),
     ])
     func quoteRemoval(_ source: String, _ expected: [String]) {
-        #expect(Shell.argv(source) == [expected])
+        #expect(ShellProbe.argv(source) == [expected])
     }
 
     @Test(arguments: [
@@ -26,20 +26,20 @@ import Testing
         #"$'\162m' -rf /"#, #"r\m -rf /"#, "{rm,-rf,/}",
     ])
     func bypassesStillNameTheProgram(_ source: String) throws {
-        let command = try #require(Shell.command(source))
+        let command = try #require(ShellProbe.command(source))
         #expect(command.program == "rm")
         #expect(command.hasStaticProgram)
         #expect(command.arguments == ["-rf", "/"])
     }
 
     @Test func absolutePathsResolveToTheProgramName() throws {
-        let command = try #require(Shell.command("/bin/rm -rf /"))
+        let command = try #require(ShellProbe.command("/bin/rm -rf /"))
         #expect(command.programPath == "/bin/rm")
         #expect(command.program == "rm")
     }
 
     @Test func expansionsMakeWordsDynamicAndKeepTheirSource() throws {
-        let commands = Shell.extract(#"rm -rf "$DIR/x" ${HOME:-/} $(pwd)"#).commands
+        let commands = ShellProbe.extract(#"rm -rf "$DIR/x" ${HOME:-/} $(pwd)"#).commands
         #expect(commands.map(\.program) == ["pwd", "rm"])
         let command = try #require(commands.last)
         #expect(command.words.map(\.text) == ["rm", "-rf", "$DIR/x", "${HOME:-/}", "$(pwd)"])
@@ -48,19 +48,19 @@ import Testing
 
     @Test func aVariableAsProgramIsDynamic() throws {
         // The assignment alone runs nothing and is not listed.
-        let command = try #require(Shell.command("a=rm; $a -rf /"))
+        let command = try #require(ShellProbe.command("a=rm; $a -rf /"))
         #expect(command.hasStaticProgram == false)
         #expect(command.programPath == "$a")
     }
 
     @Test func globsAreMarkedOnlyWhenUnquoted() throws {
-        let command = try #require(Shell.command(#"rm *.log "*.txt" \?x [ab]"#))
+        let command = try #require(ShellProbe.command(#"rm *.log "*.txt" \?x [ab]"#))
         #expect(command.words.map(\.hasGlob) == [false, true, false, false, true])
     }
 
     @Test(arguments: ["/bin/r? -rf /", "/usr/bin/[r]m -rf /", "/bin/r* -rf /"])
     func aGlobAsProgramIsDynamic(_ source: String) throws {
-        let command = try #require(Shell.command(source))
+        let command = try #require(ShellProbe.command(source))
         #expect(command.hasStaticProgram == false)
     }
 }

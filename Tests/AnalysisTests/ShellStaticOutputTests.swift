@@ -7,7 +7,7 @@ import Testing
 @Suite struct ShellStaticOutputTests {
     /// Generated `echo` and `printf` commands with static arguments.
     static func printers(count: Int, seed: UInt64) -> [String] {
-        var rng = SplitMix64(state: seed)
+        var rng = ShellSeededGenerator(state: seed)
         let escapes = [
             "a", "b c", "\\n", "\\t", "\\\\", "\\x41", "\\0101", "\\101", "\\c", "\\e", "\\u00e9", "\\q", "%", "%%",
             "%s", "%b", "%d", "%5s", "%-3s|", "\\'", "\\\"", "\\7", "x%",

@@ -3,7 +3,7 @@ import Testing
 @testable import Analysis
 
 /// Helpers for the shell tests: the commands of an input as plain argv arrays.
-enum Shell {
+enum ShellProbe {
     static func extract(_ source: String, limits: AnalysisLimits = .default) -> ShellExtraction {
         ShellAnalysis.extract(source, limits: limits)
     }

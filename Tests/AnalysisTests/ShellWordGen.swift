@@ -59,8 +59,8 @@ enum ShellWordGen {
     }
 }
 
-/// A deterministic generator (SplitMix64) for tests that need the same inputs on every run.
-struct SplitMix64: RandomNumberGenerator {
+/// A deterministic generator (ShellSeededGenerator) for tests that need the same inputs on every run.
+struct ShellSeededGenerator: RandomNumberGenerator {
     var state: UInt64
 
     mutating func next() -> UInt64 {

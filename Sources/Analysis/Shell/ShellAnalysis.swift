@@ -1,4 +1,4 @@
-/// The simple commands a shell input would execute, in source order, nested ones (substitutions, compound
+/// The simple commands a shell input would execute, in execution order, nested ones (substitutions, compound
 /// commands, function bodies) included, plus what could not be analyzed.
 public struct ShellExtraction: Hashable, Sendable {
     public var commands: [CommandInvocation]

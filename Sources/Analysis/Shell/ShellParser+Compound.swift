@@ -17,14 +17,13 @@ extension ShellParser {
     }
 
     /// A list that must hold at least one command (bash rejects `if then`, `{ }`, `while do`).
-    mutating func parseNonEmptyList(before what: String) throws(Failure) -> ShellSyntax.List {
+    mutating func parseNonEmptyList() throws(Failure) -> ShellSyntax.List {
         let list = try parseList()
         guard !list.items.isEmpty else {
             throw failure(
                 "expected a command before \(isAtEnd ? "the end of input" : describeToken(at: position))",
                 at: position)
         }
-        _ = what
         return list
     }
 
@@ -33,7 +32,7 @@ extension ShellParser {
         position += 1
         try enter(at: open)
         defer { depth -= 1 }
-        let body = try parseNonEmptyList(before: "}")
+        let body = try parseNonEmptyList()
         try expect(.closeBrace, closing: "{", openedAt: open)
         return .braceGroup(body)
     }
@@ -43,7 +42,7 @@ extension ShellParser {
         position += 1
         try enter(at: open)
         defer { depth -= 1 }
-        let body = try parseNonEmptyList(before: ")")
+        let body = try parseNonEmptyList()
         try skipLinebreaks()
         guard current == B.closeParen else {
             if isAtEnd { throw failure("unterminated subshell starting", at: open) }
@@ -61,9 +60,9 @@ extension ShellParser {
         var branches: [ShellSyntax.ConditionalBranch] = []
         var elseBody: ShellSyntax.List?
         while true {
-            let condition = try parseNonEmptyList(before: "then")
+            let condition = try parseNonEmptyList()
             try expect(.then, closing: "if", openedAt: open)
-            let body = try parseNonEmptyList(before: "fi")
+            let body = try parseNonEmptyList()
             branches.append(ShellSyntax.ConditionalBranch(condition: condition, body: body))
             try skipLinebreaks()
             switch keyword(at: position) {
@@ -72,7 +71,7 @@ extension ShellParser {
                 continue
             case .else:
                 position += 4
-                elseBody = try parseNonEmptyList(before: "fi")
+                elseBody = try parseNonEmptyList()
             default: break
             }
             break
@@ -86,7 +85,7 @@ extension ShellParser {
         position += 5
         try enter(at: open)
         defer { depth -= 1 }
-        let condition = try parseNonEmptyList(before: "do")
+        let condition = try parseNonEmptyList()
         let body = try parseDoGroup(closing: isUntil ? "until" : "while", openedAt: open)
         return .loop(isUntil: isUntil, condition: condition, body: body)
     }
@@ -99,7 +98,7 @@ extension ShellParser {
             return body
         }
         try expect(.do, closing: construct, openedAt: open)
-        let body = try parseNonEmptyList(before: "done")
+        let body = try parseNonEmptyList()
         try expect(.done, closing: construct, openedAt: open)
         return body
     }
