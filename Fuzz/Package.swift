@@ -14,10 +14,12 @@ let package = Package(
     name: "WardenFuzz",
     targets: [
         .target(name: "Cedar", swiftSettings: sanitized),
+        // `Sources/Analysis` links to the main package's action analysis, instrumented the same way.
+        .target(name: "Analysis", dependencies: ["Cedar"], swiftSettings: sanitized),
         .target(name: "CFuzzerDriver"),
         .executableTarget(
             name: "CedarFuzz",
-            dependencies: ["Cedar", "CFuzzerDriver"],
+            dependencies: ["Cedar", "Analysis", "CFuzzerDriver"],
             swiftSettings: sanitized,
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]
         ),

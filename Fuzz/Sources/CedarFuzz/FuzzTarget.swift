@@ -31,6 +31,8 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     /// Schema text, a NUL byte, then an entities document read against that schema (without a NUL byte the
     /// whole input is the document and a built-in schema is used).
     case entitiesWithSchema = "entities-schema"
+    /// Shell text through the shell parser and command extraction (`ShellAnalysis.extract`).
+    case analysisShell = "analysis-shell"
 
     /// The target named by `CEDAR_FUZZ_TARGET`, if it names one.
     static let selected: FuzzTarget? = getenv("CEDAR_FUZZ_TARGET").flatMap {
@@ -49,6 +51,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .json: DataChecks.json(text)
         case .policyJSON: PolicyChecks.policySetJSON(text)
         case .entities: DataChecks.entities(text, schema: nil)
+        case .analysisShell: ShellChecks.extract(text)
         case .entitiesWithSchema:
             if let nul = bytes.firstIndex(of: 0) {
                 let schemaText = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<nul]), as: UTF8.self)

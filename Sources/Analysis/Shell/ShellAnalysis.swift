@@ -1,6 +1,4 @@
-// CONTRACT STUB — replaced by the shell parser (issue 3, part 1).
-
-/// The simple commands a shell input would execute, in source order, nested ones (substitutions, compound
+/// The simple commands a shell input would execute, in execution order, nested ones (substitutions, compound
 /// commands, function bodies) included, plus what could not be analyzed.
 public struct ShellExtraction: Hashable, Sendable {
     public var commands: [CommandInvocation]
@@ -13,9 +11,24 @@ public struct ShellExtraction: Hashable, Sendable {
 }
 
 public enum ShellAnalysis {
-    /// Parses `source` as bash and lists every simple command that would execute. Never throws: a parse error or
-    /// an exceeded limit is an opaque reason.
+    /// Parses `source` as bash and lists every simple command that would execute, in execution order (the
+    /// commands of a word's substitutions before the command). Never throws: a parse error or an exceeded limit
+    /// is an opaque reason, and then no command is listed.
     public static func extract(_ source: String, limits: AnalysisLimits = .default) -> ShellExtraction {
-        ShellExtraction(opaqueReasons: [OpaqueReason(.parseError, "the shell parser is not implemented yet")])
+        let script: ShellSyntax.Script
+        do {
+            script = try ShellParser.parse(source, limits: limits)
+        } catch {
+            return ShellExtraction(opaqueReasons: [error.opaqueReason])
+        }
+        return extract(script, limits: limits)
+    }
+
+    /// The simple commands of an already parsed script.
+    public static func extract(_ script: ShellSyntax.Script, limits: AnalysisLimits = .default) -> ShellExtraction {
+        var extractor = ShellCommandExtractor(
+            heredocs: script.heredocs, maximumBraceDepth: max(1, limits.maximumNestingDepth))
+        extractor.walk(script.body, input: .inherited)
+        return ShellExtraction(commands: extractor.commands)
     }
 }

@@ -1,0 +1,242 @@
+/// Walks a parsed script in execution order and lists every simple command that would run: the commands of
+/// substitutions before the command whose words they are in, every branch of a conditional, loop bodies once,
+/// function bodies where they are defined. Each command gets its standard input: its own redirections, else what
+/// its pipeline or enclosing compound command feeds it.
+struct ShellCommandExtractor {
+    let heredocs: [ShellSyntax.Heredoc]
+    let maximumBraceDepth: Int
+    private(set) var commands: [CommandInvocation] = []
+
+    /// The longest `CommandInvocation.source` kept, in Unicode scalars.
+    static let maximumSourceLength = 200
+
+    init(heredocs: [ShellSyntax.Heredoc], maximumBraceDepth: Int) {
+        self.heredocs = heredocs
+        self.maximumBraceDepth = maximumBraceDepth
+    }
+
+    mutating func walk(_ list: ShellSyntax.List, input: StandardInput) {
+        for item in list.items {
+            for pipeline in item.andOr.pipelines { walk(pipeline, input: input) }
+        }
+    }
+
+    mutating func walk(_ pipeline: ShellSyntax.Pipeline, input: StandardInput) {
+        var stageInput = input
+        for (index, command) in pipeline.commands.enumerated() {
+            let invocation = walk(command, input: stageInput)
+            guard index + 1 < pipeline.commands.count else { break }
+            if let invocation, let output = ShellStaticOutput.of(invocation) {
+                stageInput = output
+            } else {
+                stageInput = .dynamic(source: invocation?.program ?? Self.label(command.kind))
+            }
+        }
+    }
+
+    /// Walks one command; for a simple command, returns the invocation it produced.
+    @discardableResult
+    mutating func walk(_ command: ShellSyntax.Command, input: StandardInput) -> CommandInvocation? {
+        guard case .simple(let simple) = command.kind else {
+            for redirect in command.redirects { walkSubstitutions(in: redirect, input: input) }
+            walkCompound(command.kind, input: standardInput(of: command.redirects, otherwise: input))
+            return nil
+        }
+        // Bash expands the words, then performs the redirections, then expands the assignments.
+        for word in simple.words { walkSubstitutions(word.parts, input: input) }
+        for redirect in command.redirects { walkSubstitutions(in: redirect, input: input) }
+        for assignment in simple.assignments {
+            switch assignment.value {
+            case .scalar(let word): walkSubstitutions(word.parts, input: input)
+            case .array(let words): for word in words { walkSubstitutions(word.parts, input: input) }
+            }
+        }
+        var words: [ShellWord] = []
+        words.reserveCapacity(simple.words.count)
+        for word in simple.words { ShellWords.expand(word, maximumDepth: maximumBraceDepth, into: &words) }
+        // A glob in command position (`/bin/r?`, `/usr/bin/[r]m`) names a program only the file system knows.
+        if words.first?.hasGlob == true { words[0].isStatic = false }
+        let redirections = command.redirects.compactMap(Self.redirection)
+        guard !words.isEmpty || !redirections.isEmpty else { return nil }
+        let invocation = CommandInvocation(
+            words: words, assignments: simple.assignments.map(Self.assignment), redirections: redirections,
+            standardInput: standardInput(of: command.redirects, otherwise: input),
+            source: Self.shortened(simple.source))
+        commands.append(invocation)
+        return invocation
+    }
+
+    private mutating func walkCompound(_ kind: ShellSyntax.CommandKind, input: StandardInput) {
+        switch kind {
+        case .simple: break
+        case .subshell(let list), .braceGroup(let list): walk(list, input: input)
+        case .ifClause(let branches, let elseBody):
+            for branch in branches {
+                walk(branch.condition, input: input)
+                walk(branch.body, input: input)
+            }
+            if let elseBody { walk(elseBody, input: input) }
+        case .loop(_, let condition, let body):
+            walk(condition, input: input)
+            walk(body, input: input)
+        case .forLoop(_, let words, let body, _):
+            for word in words ?? [] { walkSubstitutions(word.parts, input: input) }
+            walk(body, input: input)
+        case .arithmeticFor(let header, let body):
+            walkSubstitutions(header.parts, input: input)
+            walk(body, input: input)
+        case .caseClause(let subject, let items):
+            walkSubstitutions(subject.parts, input: input)
+            for item in items {
+                for pattern in item.patterns { walkSubstitutions(pattern.parts, input: input) }
+                walk(item.body, input: input)
+            }
+        case .functionDefinition(_, let body):
+            // The body runs when the function is called, with whatever input the call has.
+            walk(body, input: .inherited)
+        case .conditional(let words):
+            for word in words { walkSubstitutions(word.parts, input: input) }
+        case .arithmetic(let expression):
+            walkSubstitutions(expression.parts, input: input)
+        case .coprocess(_, let body):
+            walk(body, input: .dynamic(source: "coproc"))
+        }
+    }
+
+    /// The commands of substitutions in `parts`, nested ones included.
+    private mutating func walkSubstitutions(_ parts: [ShellSyntax.WordPart], input: StandardInput) {
+        for part in parts {
+            switch part {
+            case .literal, .escaped, .singleQuoted, .ansiCQuoted: break
+            case .doubleQuoted(let inner), .localeQuoted(let inner): walkSubstitutions(inner, input: input)
+            case .parameter(let expansion):
+                if let operand = expansion.operand { walkSubstitutions(operand.parts, input: input) }
+            case .commandSubstitution(let list, _): walk(list, input: input)
+            case .processSubstitution(let list, let isInput, _):
+                walk(list, input: isInput ? input : .dynamic(source: "process substitution"))
+            case .arithmetic(let expression, _): walkSubstitutions(expression.parts, input: input)
+            }
+        }
+    }
+
+    private mutating func walkSubstitutions(in redirect: ShellSyntax.Redirect, input: StandardInput) {
+        switch redirect.target {
+        case .word(let word): walkSubstitutions(word.parts, input: input)
+        case .heredoc(let index):
+            if index < heredocs.count && !heredocs[index].isQuoted {
+                walkSubstitutions(heredocs[index].body.parts, input: input)
+            }
+        }
+    }
+
+    // MARK: Building invocations
+
+    /// Standard input after `redirects` (the last one to descriptor 0 wins), else `input`.
+    private func standardInput(of redirects: [ShellSyntax.Redirect], otherwise input: StandardInput)
+        -> StandardInput
+    {
+        var result = input
+        for redirect in redirects where (redirect.descriptor ?? 0) == 0 && redirect.descriptorVariable == nil {
+            switch (redirect.operation, redirect.target) {
+            case (.heredoc, .heredoc(let index)), (.heredocStrippingTabs, .heredoc(let index)):
+                guard index < heredocs.count else { continue }
+                let heredoc = heredocs[index]
+                let body = ShellWords.render(heredoc.body.parts)
+                result = body.isStatic ? .text(body.text) : .template(body.text)
+            case (.herestring, .word(let word)):
+                let value = ShellWords.render(word.parts)
+                if value.isStatic {
+                    result = .text(value.text + "\n")
+                } else if ShellWords.hasLiteralText(word.parts) {
+                    result = .template(value.text + "\n")
+                } else {
+                    result = .dynamic(source: value.text)
+                }
+            case (.read, .word(let word)), (.readWrite, .word(let word)):
+                result = .file(ShellWords.render(word.parts))
+            case (.duplicateInput, .word(let word)):
+                let target = ShellWords.render(word.parts)
+                if target.text != "0" { result = .dynamic(source: "<&\(target.text)") }
+            default: continue
+            }
+        }
+        return result
+    }
+
+    /// The contract's redirection for a syntax redirect; nil for heredocs and herestrings (standard input).
+    private static func redirection(_ redirect: ShellSyntax.Redirect) -> Redirection? {
+        guard case .word(let word) = redirect.target else { return nil }
+        let target = ShellWords.render(word.parts)
+        let descriptor = redirect.descriptor ?? (redirect.descriptorVariable == nil ? nil : 10)
+        switch redirect.operation {
+        case .read: return Redirection(descriptor: descriptor ?? 0, operation: .read, target: target)
+        case .write, .clobber: return Redirection(descriptor: descriptor ?? 1, operation: .write, target: target)
+        case .append: return Redirection(descriptor: descriptor ?? 1, operation: .append, target: target)
+        case .readWrite: return Redirection(descriptor: descriptor ?? 0, operation: .readWrite, target: target)
+        case .writeAll: return Redirection(descriptor: 1, operation: .write, target: target)
+        case .appendAll: return Redirection(descriptor: 1, operation: .append, target: target)
+        case .duplicateInput: return Redirection(descriptor: descriptor ?? 0, operation: .duplicate, target: target)
+        case .duplicateOutput:
+            // `>&file` (not a number or `-`) is `&>file`.
+            let isDescriptor =
+                target.text == "-" || (!target.text.isEmpty && target.text.utf8.allSatisfy(ShellByte.isDigit))
+            if isDescriptor || !target.isStatic {
+                return Redirection(descriptor: descriptor ?? 1, operation: .duplicate, target: target)
+            }
+            return Redirection(descriptor: descriptor ?? 1, operation: .write, target: target)
+        case .heredoc, .heredocStrippingTabs, .herestring: return nil
+        }
+    }
+
+    private static func assignment(_ assignment: ShellSyntax.Assignment) -> ShellAssignment {
+        switch assignment.value {
+        case .scalar(let word):
+            return ShellAssignment(name: assignment.name, value: ShellWords.render(word.parts))
+        case .array(let words):
+            let elements = words.map { ShellWords.render($0.parts) }
+            return ShellAssignment(
+                name: assignment.name,
+                value: ShellWord(
+                    "(" + elements.map(\.text).joined(separator: " ") + ")",
+                    isStatic: elements.allSatisfy(\.isStatic), hasGlob: elements.contains(where: \.hasGlob)))
+        }
+    }
+
+    static func shortened(_ source: String) -> String {
+        var scalars = source.unicodeScalars[...]
+        while let last = scalars.last, last == " " || last == "\t" || last == "\n" { scalars.removeLast() }
+        guard scalars.count > maximumSourceLength else { return String(scalars) }
+        return String(String.UnicodeScalarView(scalars.prefix(maximumSourceLength))) + "…"
+    }
+
+    /// A name for a compound command feeding a pipe.
+    static func label(_ kind: ShellSyntax.CommandKind) -> String {
+        switch kind {
+        case .simple: "command"
+        case .subshell: "subshell"
+        case .braceGroup: "group"
+        case .ifClause: "if"
+        case .loop(let isUntil, _, _): isUntil ? "until" : "while"
+        case .forLoop(_, _, _, let isSelect): isSelect ? "select" : "for"
+        case .arithmeticFor: "for"
+        case .caseClause: "case"
+        case .functionDefinition: "function"
+        case .conditional: "[["
+        case .arithmetic: "(("
+        case .coprocess: "coproc"
+        }
+    }
+}
+
+extension ShellWords {
+    /// True when the parts hold literal or quoted text besides expansions.
+    static func hasLiteralText(_ parts: [ShellSyntax.WordPart]) -> Bool {
+        parts.contains { part in
+            switch part {
+            case .literal(let s), .escaped(let s), .singleQuoted(let s), .ansiCQuoted(let s): !s.isEmpty
+            case .doubleQuoted(let inner), .localeQuoted(let inner): hasLiteralText(inner)
+            case .parameter, .commandSubstitution, .processSubstitution, .arithmetic: false
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+private typealias B = ShellByte
+
+/// Reading bytes, blanks, comments and keywords.
+extension ShellParser {
+    /// The reserved words, recognized only where a command starts.
+    enum Keyword: String {
+        case `if`, then, `else`, elif, fi, `do`, done, `case`, esac, `while`, until, `for`, select, `in`, function,
+            time, coproc
+        case openBrace = "{"
+        case closeBrace = "}"
+        case bang = "!"
+        case openBrackets = "[["
+        case closeBrackets = "]]"
+
+        /// Keywords that end the list before them.
+        var isClosing: Bool {
+            switch self {
+            case .then, .else, .elif, .fi, .do, .done, .esac, .closeBrace: true
+            default: false
+            }
+        }
+    }
+
+    var isAtEnd: Bool { position >= bytes.count }
+    var current: UInt8 { position < bytes.count ? bytes[position] : 0 }
+    func peek(_ distance: Int = 1) -> UInt8 { byte(at: position + distance) }
+    func byte(at offset: Int) -> UInt8 { offset < bytes.count ? bytes[offset] : 0 }
+    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+
+    /// Bytes that end an unquoted word: blanks, newline and the operator characters.
+    static func isMeta(_ c: UInt8) -> Bool {
+        switch c {
+        case B.space, B.tab, B.newline, B.semicolon, B.ampersand, B.pipe, B.openParen, B.closeParen, B.less,
+            B.greater:
+            true
+        default: false
+        }
+    }
+
+    /// Whether an unquoted word starts here: not an operator, unless it is a process substitution `<(` / `>(`.
+    var wordStarts: Bool {
+        guard !isAtEnd else { return false }
+        return !Self.isMeta(current) || ((current == B.less || current == B.greater) && peek() == B.openParen)
+    }
+
+    static func isSeparator(_ c: UInt8) -> Bool { c == B.semicolon || c == B.ampersand || c == B.newline }
+    static func endsKeyword(_ c: UInt8) -> Bool { c == 0 || isMeta(c) }
+    static func isNameStart(_ c: UInt8) -> Bool { B.isLetter(c) || c == B.underscore }
+    static func isNameCharacter(_ c: UInt8) -> Bool { isNameStart(c) || B.isDigit(c) }
+
+    /// The reserved word at `offset`, when the text there is one followed by a delimiter.
+    func keyword(at offset: Int) -> Keyword? {
+        var end = offset
+        while end < bytes.count && end - offset < 9 {
+            let c = bytes[end]
+            guard
+                B.isLetter(c) || c == B.openBrace || c == B.closeBrace || c == B.bang || c == B.openBracket
+                    || c == B.closeBracket
+            else { break }
+            end += 1
+        }
+        guard end > offset, end - offset < 9 else { return nil }
+        let next = byte(at: end)
+        guard end == bytes.count || Self.isMeta(next) else { return nil }
+        guard let keyword = Keyword(rawValue: text(offset..<end)) else { return nil }
+        if keyword == .openBrackets || keyword == .bang || keyword == .openBrace {
+            // `{(` and `!(` are words (extended globs, brace text); these keywords need a blank after them.
+            guard end == bytes.count || next == B.space || next == B.tab || next == B.newline else { return nil }
+        }
+        return keyword
+    }
+
+    /// Skips spaces, tabs and line continuations.
+    mutating func skipBlanks() {
+        while position < bytes.count {
+            let c = bytes[position]
+            if c == B.space || c == B.tab {
+                position += 1
+            } else if c == B.backslash && peek() == B.newline {
+                position += 2
+            } else {
+                return
+            }
+        }
+    }
+
+    /// Skips a comment (up to, not including, the newline) when one starts here.
+    mutating func skipComment() {
+        guard current == B.hash else { return }
+        while position < bytes.count && bytes[position] != B.newline { position += 1 }
+    }
+
+    /// Skips blanks, comments and newlines, reading the heredoc bodies that start after each newline.
+    mutating func skipLinebreaks() throws(Failure) {
+        while true {
+            skipBlanks()
+            skipComment()
+            guard current == B.newline, !isAtEnd else { return }
+            position += 1
+            try readPendingHeredocs()
+        }
+    }
+
+    /// After `((` or `$((`: whether the matching close is `))`, as in arithmetic; otherwise the text is nested
+    /// parentheses (`((a) | b)`, `$( (a) )`). Linear in the distance to the close.
+    func closesAsArithmetic(from start: Int) -> Bool {
+        var i = start
+        var parens = 0
+        while i < bytes.count {
+            switch bytes[i] {
+            case B.backslash: i += 1
+            case B.singleQuote:
+                i += 1
+                while i < bytes.count && bytes[i] != B.singleQuote { i += 1 }
+            case B.doubleQuote:
+                i += 1
+                while i < bytes.count && bytes[i] != B.doubleQuote {
+                    if bytes[i] == B.backslash { i += 1 }
+                    i += 1
+                }
+            case B.openParen: parens += 1
+            case B.closeParen:
+                if parens == 0 { return byte(at: i + 1) == B.closeParen }
+                parens -= 1
+            default: break
+            }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: Errors
+
+    func failure(_ message: String, at offset: Int) -> Failure { Failure(message: message, offset: origin + offset) }
+
+    /// `unexpected X` for the token at the current position.
+    func unexpected() -> Failure {
+        guard !isAtEnd else { return failure("unexpected end of input", at: position) }
+        return failure("unexpected \(describeToken(at: position))", at: position)
+    }
+
+    /// A short quotation of the token at `offset` for messages.
+    func describeToken(at offset: Int) -> String {
+        guard offset < bytes.count else { return "end of input" }
+        if bytes[offset] == B.newline { return "newline" }
+        var end = offset
+        if Self.isMeta(bytes[offset]) {
+            while end < bytes.count && end - offset < 3 && Self.isMeta(bytes[end]) && bytes[end] != B.space
+                && bytes[end] != B.newline && bytes[end] != B.tab
+            {
+                end += 1
+            }
+        } else {
+            while end < bytes.count && end - offset < 20 && !Self.isMeta(bytes[end]) { end += 1 }
+        }
+        return "`\(text(offset..<max(end, offset + 1)))`"
+    }
+
+    /// The text of a word made only of unquoted literal text (a function or loop variable name).
+    static func plainText(_ word: ShellSyntax.Word) -> String? {
+        guard word.parts.count == 1, case .literal(let text) = word.parts[0] else { return nil }
+        return text
+    }
+}

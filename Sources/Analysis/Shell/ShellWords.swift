@@ -1,0 +1,101 @@
+private typealias B = ShellByte
+
+/// Turns syntax words into argv words: brace expansion (static, bounded), then quote removal. Expansions known
+/// only at run time keep their source text and make the word dynamic.
+enum ShellWords {
+    /// Most words one brace expansion may produce; beyond it the word stays unexpanded and dynamic.
+    static let maximumBraceExpansions = 256
+    /// Deepest nesting of brace groups expanded (`{a,{b,{c,d}}}` is three); deeper words stay dynamic.
+    static let maximumBraceNesting = 16
+
+    /// The words a command word becomes after brace expansion and quote removal.
+    static func expand(_ word: ShellSyntax.Word, maximumDepth: Int) -> [ShellWord] {
+        var words: [ShellWord] = []
+        expand(word, maximumDepth: maximumDepth, into: &words)
+        return words
+    }
+
+    static func expand(_ word: ShellSyntax.Word, maximumDepth: Int, into words: inout [ShellWord]) {
+        guard
+            word.parts.contains(where: { if case .literal(let s) = $0 { s.utf8.contains(B.openBrace) } else { false } })
+        else {
+            words.append(render(word.parts))
+            return
+        }
+        let atoms = BraceExpansion.atoms(of: word.parts)
+        guard
+            let expanded = BraceExpansion.expand(
+                atoms: atoms[...], depth: min(maximumDepth, maximumBraceNesting), budget: maximumBraceExpansions)
+        else {
+            words.append(ShellWord(word.source, isStatic: false, hasGlob: false))
+            return
+        }
+        // Bash removes the words brace expansion leaves empty (`{,a}` is just `a`); quoted empty text is a word.
+        for atoms in expanded where !atoms.isEmpty { words.append(render(BraceExpansion.parts(of: atoms))) }
+    }
+
+    /// One word after quote removal (no brace expansion: assignments, redirection targets, heredoc bodies).
+    static func render(_ parts: [ShellSyntax.WordPart]) -> ShellWord {
+        // Fast paths: one part of plain text needs no copy.
+        if parts.count == 1 {
+            switch parts[0] {
+            case .literal(let s): return ShellWord(s, hasGlob: isGlob(s))
+            case .escaped(let s), .singleQuoted(let s), .ansiCQuoted(let s): return ShellWord(s)
+            case .doubleQuoted(let inner) where inner.count <= 1:
+                guard let part = inner.first else { return ShellWord("") }
+                if case .literal(let s) = part { return ShellWord(s) }
+            default: break
+            }
+        }
+        var text: [UInt8] = []
+        var isStatic = true
+        var hasGlob = false
+        append(parts, quoted: false, to: &text, isStatic: &isStatic, hasGlob: &hasGlob)
+        return ShellWord(String(decoding: text, as: UTF8.self), isStatic: isStatic, hasGlob: hasGlob)
+    }
+
+    private static func append(
+        _ parts: [ShellSyntax.WordPart], quoted: Bool, to text: inout [UInt8], isStatic: inout Bool,
+        hasGlob: inout Bool
+    ) {
+        for part in parts {
+            switch part {
+            case .literal(let s):
+                if !quoted && !hasGlob { hasGlob = isGlob(s) }
+                text.append(contentsOf: s.utf8)
+            case .escaped(let s), .singleQuoted(let s), .ansiCQuoted(let s):
+                text.append(contentsOf: s.utf8)
+            case .doubleQuoted(let inner), .localeQuoted(let inner):
+                append(inner, quoted: true, to: &text, isStatic: &isStatic, hasGlob: &hasGlob)
+            case .parameter(let expansion):
+                isStatic = false
+                text.append(contentsOf: expansion.source.utf8)
+            case .commandSubstitution(_, let source), .processSubstitution(_, _, let source),
+                .arithmetic(_, let source):
+                isStatic = false
+                text.append(contentsOf: source.utf8)
+            }
+        }
+    }
+
+    /// Unquoted `*`, `?`, or `[` with a later `]` (a lone `[`, as in `[ -f x ]`, matches only itself).
+    static func isGlob(_ text: String) -> Bool {
+        var bracket = false
+        for c in text.utf8 {
+            if c == B.star || c == B.question || (bracket && c == B.closeBracket) { return true }
+            if c == B.openBracket { bracket = true }
+        }
+        return false
+    }
+
+    /// True when the parts hold no expansion or substitution.
+    static func isStatic(_ parts: [ShellSyntax.WordPart]) -> Bool {
+        parts.allSatisfy { part in
+            switch part {
+            case .literal, .escaped, .singleQuoted, .ansiCQuoted: true
+            case .doubleQuoted(let inner), .localeQuoted(let inner): isStatic(inner)
+            case .parameter, .commandSubstitution, .processSubstitution, .arithmetic: false
+            }
+        }
+    }
+}
