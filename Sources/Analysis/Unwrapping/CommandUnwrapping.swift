@@ -1,7 +1,37 @@
-// CONTRACT STUB — replaced by its implementation (issue 3).
-
-/// Commands that run other commands: sudo, env, xargs, find -exec, sh -c, eval, ssh, kubectl exec, … → the inner commands or scripts.
+/// Commands that run other commands: sudo, env, xargs, find -exec, sh -c, eval, ssh, kubectl exec, … → the inner
+/// commands (argv known) or scripts (shell text), one level deep; the walk follows them further, to its depth bound.
+///
+/// Never guesses: an option a wrapper is not known to take, code built at run time, a missing command, a script
+/// whose text is not here are opaque reasons. Package runners (`npx`, `bunx`, `uvx`, `pipx run`) run packages, not
+/// commands, and are not unwrapped.
 public enum CommandUnwrapping {
-    /// What `command` does in this respect; nil when the command is not one this deriver knows.
-    public static func derive(_ command: CommandInvocation) -> Derivation? { nil }
+    /// What `command` runs; nil when the command is not a wrapper or shell this deriver knows.
+    public static func derive(_ command: CommandInvocation) -> Derivation? {
+        guard !command.words.isEmpty, command.hasStaticProgram else { return nil }
+        if let reason = ScriptPath.reason(command) { return Derivation(opaqueReasons: [reason]) }
+        let program = command.program
+        switch program {
+        case "sudo", "sudoedit": return PrivilegeWrappers.derive(sudo: command)
+        case "doas": return PrivilegeWrappers.derive(doas: command)
+        case "env": return EnvCommand.derive(command)
+        case "time": return TimeCommand.derive(command)
+        case "flock": return FlockCommand.derive(command)
+        case "xargs": return Xargs.derive(command)
+        case "parallel": return ParallelCommand.derive(command)
+        case "find": return FindCommand.derive(command)
+        case "watch": return WatchCommand.derive(command)
+        case "script": return ScriptCommand.derive(command)
+        case "su", "runuser": return SwitchUser.derive(command)
+        case "ssh": return SecureShell.derive(command)
+        case "kubectl", "oc": return KubernetesExec.derive(command)
+        case "git": return GitInlineConfig.derive(command)
+        case "busybox", "toybox": return Busybox.derive(command)
+        case "eval": return ShellCode.derive(eval: command)
+        case "source", ".": return ShellCode.derive(source: command)
+        default: break
+        }
+        if ShellCode.shells.contains(program) { return ShellCode.derive(shell: command) }
+        if ContainerCommands.clients.contains(program) { return ContainerCommands.derive(command) }
+        return PrefixWrapper.byName[program]?.derive(command)
+    }
 }

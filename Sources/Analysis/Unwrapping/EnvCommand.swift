@@ -1,0 +1,105 @@
+/// `env [-i] [-u NAME] [-C DIR] [-S STRING] [NAME=VALUE…] [COMMAND [ARG…]]`.
+enum EnvCommand {
+    /// How many nested `-S` strings are followed (GNU env accepts `-S` inside a split string).
+    private static let maximumSplits = 4
+
+    static func derive(_ command: CommandInvocation) -> Derivation {
+        guard let wrapper = PrefixWrapper.byName["env"] else { return .nothing }
+        var words = Array(command.words.dropFirst())
+        var options: [ParsedOption] = []
+        var operands: [ShellWord] = []
+        for round in 0... {
+            let scan = wrapper.syntax.scan(words)
+            if let unknown = scan.unknownOption {
+                return Derivation(opaqueReasons: [UnwrapMessage.unknownOption(unknown, of: "env", in: command)])
+            }
+            options += scan.options
+            let strings = scan.values("-S", "--split-string")
+            guard !strings.isEmpty else {
+                operands = scan.operands
+                break
+            }
+            guard strings.allStatic else {
+                return .opaque(
+                    .dynamicProgram,
+                    "`env -S` splits a string known only at run time into the command (`\(command.quoted)`)")
+            }
+            guard round < maximumSplits else {
+                return .opaque(.limitExceeded, "`env -S` nested more than \(maximumSplits) times (`\(command.quoted)`)")
+            }
+            // The split words take the place of the option; options already read stay read.
+            words = strings.flatMap { splitString($0.text) } + scan.operands
+        }
+        if options.contains(where: { wrapper.runsNothingWith.contains($0.name) }) { return .nothing }
+        let clearsEnvironment = options.contains { $0.name == "-i" || $0.name == "--ignore-environment" }
+        let unset = Set(options.filter { $0.name == "-u" || $0.name == "--unset" }.compactMap { $0.value?.text })
+        var assignments = clearsEnvironment ? [] : command.assignments.filter { !unset.contains($0.name) }
+        var rest = operands[...]
+        while let word = rest.first, word.isStatic, let equals = word.text.firstIndex(of: "="),
+            equals != word.text.startIndex
+        {
+            rest = rest.dropFirst()
+            let name = String(word.text[..<equals])
+            let value = ShellWord(String(word.text[word.text.index(after: equals)...]), isStatic: word.isStatic)
+            assignments.removeAll { $0.name == name }
+            assignments.append(ShellAssignment(name: name, value: value))
+        }
+        guard !rest.isEmpty else { return .nothing }
+        return .running(command.inner(Array(rest), label: "env", assignments: assignments))
+    }
+
+    /// Splits an `env -S` string into words as GNU env does: blanks separate, single quotes are literal, double
+    /// quotes allow backslash escapes, `\_` is a separator, `\c` ends the string, `${NAME}` expands at run time
+    /// (such a word is not static).
+    static func splitString(_ text: String) -> [ShellWord] {
+        var words: [ShellWord] = []
+        var current = ""
+        var inWord = false
+        var isStatic = true
+        var quote: Character?
+        var characters = text[...]
+        func finish() {
+            if inWord { words.append(ShellWord(current, isStatic: isStatic)) }
+            current = ""
+            inWord = false
+            isStatic = true
+        }
+        while let character = characters.first {
+            characters = characters.dropFirst()
+            switch (quote, character) {
+            case ("'", "'"), ("\"", "\""):
+                quote = nil
+            case ("'", _):
+                current.append(character)
+            case (nil, " "), (nil, "\t"), (nil, "\n"):
+                finish()
+            case (nil, "'"), (nil, "\""):
+                quote = character
+                inWord = true
+            case (nil, "#") where !inWord:
+                characters = characters.drop { $0 != "\n" }
+            case (_, "\\"):
+                guard let escaped = characters.first else { break }
+                characters = characters.dropFirst()
+                switch escaped {
+                case "c": characters = ""
+                case "_" where quote == nil: finish()
+                case "_": current.append(" ")
+                case "n": current.append("\n")
+                case "t": current.append("\t")
+                default: current.append(escaped)
+                }
+                if escaped != "c", escaped != "_" || quote != nil { inWord = true }
+            case (_, "$"):
+                isStatic = false
+                current.append(character)
+                inWord = true
+            default:
+                current.append(character)
+                inWord = true
+            }
+        }
+        finish()
+        return words
+    }
+}

@@ -1,0 +1,75 @@
+/// `ssh [options] [USER@]HOST [COMMAND…]`: the remote command is the arguments joined with spaces and run by the
+/// remote user's shell. Options may also follow the destination. `-o ProxyCommand=…` and `-o LocalCommand=…` run
+/// shell code locally; `-o RemoteCommand=…` remotely.
+enum SecureShell {
+    static let syntax = OptionSyntax(flags: "46AaCfGgKkMNnqsTtVvXxYy", valued: "BbcDEeFIiJLlmOopQRSWw")
+
+    /// `-o` keys whose value is shell code run on this machine.
+    private static let localCodeKeys: Set<String> = ["proxycommand", "localcommand", "knownhostscommand"]
+
+    static func derive(_ command: CommandInvocation) -> Derivation {
+        let first = syntax.scan(command.words.dropFirst())
+        if let unknown = first.unknownOption {
+            return Derivation(opaqueReasons: [UnwrapMessage.unknownOption(unknown, of: "ssh", in: command)])
+        }
+        var options = first.options
+        var remote: [ShellWord] = []
+        let host = first.operands.first
+        if host != nil {
+            let second =
+                first.endedByDoubleDash
+                ? OptionScan(operands: Array(first.operands.dropFirst()))
+                : syntax.scan(first.operands.dropFirst())
+            if let unknown = second.unknownOption {
+                return Derivation(opaqueReasons: [UnwrapMessage.unknownOption(unknown, of: "ssh", in: command)])
+            }
+            options += second.options
+            remote = second.operands
+        }
+        var derivation = Derivation()
+        let label = "ssh \(host?.text ?? "")"
+        for option in options where option.name == "-o" {
+            guard let value = option.value else { continue }
+            let (key, code) = splitOption(value.text)
+            guard !code.isEmpty, code.lowercased() != "none" else { continue }
+            if localCodeKeys.contains(key) {
+                derivation.merge(ShellCode.shellText(ShellWord(code, isStatic: value.isStatic), label: "ssh -o \(key)"))
+            } else if key == "remotecommand", host != nil {
+                derivation.merge(ShellCode.shellText(ShellWord(code, isStatic: value.isStatic), label: label))
+            }
+        }
+        let names = Set(options.map(\.name))
+        guard host != nil, names.isDisjoint(with: ["-G", "-V", "-N", "-W", "-O"]) else { return derivation }
+        if names.contains("-s") {
+            let subsystem = remote.first?.text ?? ""
+            derivation.opaqueReasons.append(
+                OpaqueReason(.unknownCode, "`\(label)` starts the remote subsystem `\(subsystem)`"))
+            return derivation
+        }
+        if !remote.isEmpty {
+            derivation.merge(ShellCode.shellText(remote, label: label))
+        } else if !names.contains("-n") {
+            derivation.merge(ShellCode.readingStandardInput(command, label: label))
+        }
+        return derivation
+    }
+
+    /// `ProxyCommand=nc %h %p` or `ProxyCommand nc %h %p` → (`proxycommand`, `nc %h %p`).
+    private static func splitOption(_ text: String) -> (key: String, value: String) {
+        guard let separator = text.firstIndex(where: { $0 == "=" || $0 == " " || $0 == "\t" }) else {
+            return (text.lowercased(), "")
+        }
+        let key = text[..<separator].lowercased()
+        let value = text[text.index(after: separator)...].drop { $0 == " " || $0 == "\t" || $0 == "=" }
+        return (key, String(value))
+    }
+}
+
+extension Derivation {
+    mutating func merge(_ other: Derivation) {
+        actions += other.actions
+        commands += other.commands
+        scripts += other.scripts
+        opaqueReasons += other.opaqueReasons
+    }
+}
