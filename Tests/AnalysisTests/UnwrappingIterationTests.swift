@@ -128,3 +128,54 @@ import Testing
         #expect(unwrap("parallel", "--dry-run", "rm", "{}", ":::", "x")?.isEmpty == true)
     }
 }
+
+/// xargs given known text on standard input runs commands with known arguments.
+@Suite struct UnwrappingXargsInputTests {
+    @Test func knownInputBecomesTheArguments() throws {
+        let derivation = try #require(unwrap("xargs", "rm", "-rf", stdin: .text("/ /home\n")))
+        #expect(derivation.argvs == [["rm", "-rf", "/", "/home"]])
+        #expect(derivation.commands[0].words.allSatisfy { $0.isStatic })
+    }
+
+    @Test func quotesAndBackslashesAreHonoured() {
+        #expect(unwrap("xargs", "rm", stdin: .text("'a b' c\\ d \"e\"\n"))?.argvs == [["rm", "a b", "c d", "e"]])
+    }
+
+    @Test func maxArgsGroupsTheItems() {
+        #expect(unwrap("xargs", "-n", "2", "rm", stdin: .text("a b c"))?.argvs == [["rm", "a", "b"], ["rm", "c"]])
+        #expect(unwrap("xargs", "-L1", "rm", stdin: .text("a b\nc\n"))?.argvs == [["rm", "a", "b"], ["rm", "c"]])
+    }
+
+    @Test func nullAndDelimiterSeparatedInput() {
+        #expect(unwrap("xargs", "-0", "rm", stdin: .text("a b\0c"))?.argvs == [["rm", "a b", "c"]])
+        #expect(unwrap("xargs", "-d", "\\n", "rm", stdin: .text("a b\nc"))?.argvs == [["rm", "a b", "c"]])
+        #expect(unwrap("xargs", "-d,", "rm", stdin: .text("a,b"))?.argvs == [["rm", "a", "b"]])
+    }
+
+    @Test func replacementRunsOncePerLine() {
+        let derivation = unwrap("xargs", "-I", "{}", "mv", "{}", "{}.bak", stdin: .text("a\n  b c\n"))
+        #expect(derivation?.argvs == [["mv", "a", "a.bak"], ["mv", "b c", "b c.bak"]])
+    }
+
+    @Test func emptyInputRunsTheCommandOnceUnlessToldNotTo() {
+        #expect(unwrap("xargs", "rm", stdin: .text(""))?.argvs == [["rm"]])
+        #expect(unwrap("xargs", "-r", "rm", stdin: .text("\n"))?.argvs == [])
+    }
+
+    @Test func endOfInputString() {
+        #expect(unwrap("xargs", "-E", "STOP", "rm", stdin: .text("a STOP b"))?.argvs == [["rm", "a"]])
+    }
+
+    @Test func unbalancedQuotesFallBackToUnknownInput() {
+        #expect(unwrap("xargs", "rm", stdin: .text("'a b"))?.argv == ["rm", "{xargs input}"])
+    }
+
+    @Test func tooManyCommandsFallBackToUnknownInput() {
+        let text = (0..<100).map { "f\($0)" }.joined(separator: "\n")
+        #expect(unwrap("xargs", "-n1", "rm", stdin: .text(text))?.argv == ["rm", "{xargs input}"])
+    }
+
+    @Test func anArgumentFileReplacesStandardInput() {
+        #expect(unwrap("xargs", "-a", "list", "rm", stdin: .text("/"))?.argv == ["rm", "{xargs input}"])
+    }
+}

@@ -100,9 +100,12 @@ import Testing
         #expect(unwrap(path, "x") == nil)
     }
 
-    @Test func aLocalFileNamedLikeAWrapperIsAScript() throws {
+    @Test func aLocalFileNamedLikeAWrapperIsAScriptAndReadAsThatWrapperToo() throws {
         let derivation = try #require(unwrap("./sudo", "rm", "-rf", "/"))
-        #expect(derivation.commands.isEmpty)
         #expect(derivation.opaqueKinds == [.scriptFile])
+        #expect(derivation.argv == ["rm", "-rf", "/"])
+        let shell = try #require(unwrap(".venv/bin/bash", "-c", "rm x"))
+        #expect(shell.opaqueKinds == [.scriptFile])
+        #expect(shell.scriptTexts == ["rm x"])
     }
 }

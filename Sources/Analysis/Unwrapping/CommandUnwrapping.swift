@@ -8,7 +8,14 @@ public enum CommandUnwrapping {
     /// What `command` runs; nil when the command is not a wrapper or shell this deriver knows.
     public static func derive(_ command: CommandInvocation) -> Derivation? {
         guard !command.words.isEmpty, command.hasStaticProgram else { return nil }
-        if let reason = ScriptPath.reason(command) { return Derivation(opaqueReasons: [reason]) }
+        guard let reason = ScriptPath.reason(command) else { return unwrap(command) }
+        // A file of the project named like a wrapper may be anything; read it as that wrapper too, to see more.
+        var derivation = unwrap(command) ?? Derivation()
+        derivation.opaqueReasons.insert(reason, at: 0)
+        return derivation
+    }
+
+    private static func unwrap(_ command: CommandInvocation) -> Derivation? {
         let program = command.program
         switch program {
         case "sudo", "sudoedit": return PrivilegeWrappers.derive(sudo: command)

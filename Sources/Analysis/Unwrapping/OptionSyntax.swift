@@ -5,21 +5,23 @@
 /// as GNU `getopt_long` allows (`timeout --sig=KILL`).
 struct OptionSyntax: Sendable {
     /// Short options without a value: `"iEH"` for `-i`, `-E`, `-H`.
-    var shortFlags: Set<Character>
+    let shortFlags: Set<Character>
     /// Short options that take a value, attached (`-uroot`) or as the next word (`-u root`).
-    var shortValued: Set<Character>
+    let shortValued: Set<Character>
     /// Short options whose value is optional and must be attached (`xargs -i{}`, `script -tFILE`).
-    var shortOptional: Set<Character> = []
+    let shortOptional: Set<Character>
     /// Long options without a value (names without the dashes).
-    var longFlags: Set<String> = []
+    let longFlags: Set<String>
     /// Long options that take a value, as `--name=value` or `--name value`.
-    var longValued: Set<String> = []
+    let longValued: Set<String>
     /// Long options whose value is optional and only given with `=` (`--preserve-env=PATH`).
-    var longOptional: Set<String> = []
+    let longOptional: Set<String>
     /// Options may follow operands (GNU argument permutation); otherwise the first operand ends the options.
-    var permutes: Bool = false
+    let permutes: Bool
     /// A dash followed by digits is an option of its own (`nice -5`, `nice --10`), not a cluster of flags.
-    var numericOption: Bool = false
+    let numericOption: Bool
+    /// Every long option name, for resolving abbreviations.
+    let longOptions: Set<String>
 
     init(
         flags: String = "", valued: String = "", optional: String = "", long: [String] = [],
@@ -33,6 +35,7 @@ struct OptionSyntax: Sendable {
         self.longOptional = Set(longOptional)
         self.permutes = permutes
         self.numericOption = numericOption
+        self.longOptions = Set(long).union(longValued).union(longOptional)
     }
 }
 
@@ -137,11 +140,14 @@ extension OptionSyntax {
 
     /// The full long option `name` stands for: itself, or the only long option it is a prefix of.
     private func resolveLong(_ name: Substring) -> String? {
-        let all = longFlags.union(longValued).union(longOptional)
-        if all.contains(String(name)) { return String(name) }
+        if longOptions.contains(String(name)) { return String(name) }
         guard !name.isEmpty else { return nil }
-        let candidates = all.filter { $0.hasPrefix(name) }
-        return candidates.count == 1 ? candidates.first : nil
+        var match: String?
+        for option in longOptions where option.hasPrefix(name) {
+            guard match == nil else { return nil }  // ambiguous
+            match = option
+        }
+        return match
     }
 
     private func readCluster(

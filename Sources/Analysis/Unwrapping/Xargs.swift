@@ -18,7 +18,20 @@ enum Xargs {
         }
         if scan.has("-h", "--help", "--version") { return .nothing }
         var words = scan.operands.isEmpty ? [ShellWord("echo")] : scan.operands
-        if let replacement = replacementString(scan) {
+        let replacement = replacementString(scan)
+        let readsStandardInput = scan.values("-a", "--arg-file").isEmpty
+        if readsStandardInput, case .text(let text) = command.standardInput,
+            let lines = XargsInput.lines(of: text, scan: scan, byLine: replacement != nil),
+            let argvs = XargsInput.commands(words, lines: lines, scan: scan, replacement: replacement)
+        {
+            return Derivation(
+                commands: argvs.map { argv in
+                    var inner = command.inner(argv, label: "xargs")
+                    inner.standardInput = .text("")
+                    return inner
+                })
+        }
+        if let replacement {
             // Each input line replaces the string wherever it occurs, the program included.
             words = words.map { word in
                 word.text.contains(replacement) ? ShellWord(word.text, isStatic: false, hasGlob: word.hasGlob) : word
