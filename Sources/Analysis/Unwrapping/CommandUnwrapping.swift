@@ -33,12 +33,16 @@ public enum CommandUnwrapping {
         case "kubectl", "oc": return KubernetesExec.derive(command)
         case "git": return GitInlineConfig.derive(command)
         case "busybox", "toybox": return Busybox.derive(command)
+        case "tmux": return TerminalMultiplexers.derive(tmux: command)
+        case "screen": return TerminalMultiplexers.derive(screen: command)
+        case "sg": return SwitchUser.derive(switchGroup: command)
         case "eval": return ShellCode.derive(eval: command)
         case "source", ".": return ShellCode.derive(source: command)
         default: break
         }
         if ShellCode.shells.contains(program) { return ShellCode.derive(shell: command) }
         if ContainerCommands.clients.contains(program) { return ContainerCommands.derive(command) }
+        if let derivation = EnvironmentRunner.derive(command) { return derivation }
         return PrefixWrapper.byName[program]?.derive(command)
     }
 }

@@ -31,7 +31,12 @@ enum EnvCommand {
             words = strings.flatMap { splitString($0.text) } + scan.operands
         }
         if options.contains(where: { wrapper.runsNothingWith.contains($0.name) }) { return .nothing }
-        let clearsEnvironment = options.contains { $0.name == "-i" || $0.name == "--ignore-environment" }
+        var clearsEnvironment = options.contains { $0.name == "-i" || $0.name == "--ignore-environment" }
+        // A lone `-` is an old spelling of `-i`.
+        if let first = operands.first, first.isStatic, first.text == "-" {
+            clearsEnvironment = true
+            operands.removeFirst()
+        }
         let unset = Set(options.filter { $0.name == "-u" || $0.name == "--unset" }.compactMap { $0.value?.text })
         var assignments = clearsEnvironment ? [] : command.assignments.filter { !unset.contains($0.name) }
         var rest = operands[...]

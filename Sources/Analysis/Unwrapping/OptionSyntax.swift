@@ -54,6 +54,8 @@ struct OptionScan: Sendable {
     var unknownOption: String?
     /// Whether `--` ended the options.
     var endedByDoubleDash = false
+    /// The index in `operands` of the first operand after `--`, when `--` ended the options.
+    var afterDoubleDash: Int?
 
     func has(_ names: String...) -> Bool { options.contains { names.contains($0.name) } }
 
@@ -81,6 +83,7 @@ extension OptionSyntax {
             }
             if text == "--" {
                 scan.endedByDoubleDash = true
+                scan.afterDoubleDash = scan.operands.count
                 scan.operands.append(contentsOf: rest)
                 return scan
             }

@@ -116,6 +116,53 @@ extension PrefixWrapper {
                 flags: "uhv", valued: "lsi", long: ["unknown-is-real", "help", "version"],
                 longValued: ["lib", "faked"]),
             runsNothingWith: ["-h", "-v", "--help", "--version"], withoutCommand: .runsShell),
+        PrefixWrapper(
+            ["sshpass"], OptionSyntax(flags: "evhV", valued: "pfdP"), runsNothingWith: ["-h", "-V"],
+            withoutCommand: .isError),
+        PrefixWrapper(
+            ["xvfb-run"],
+            OptionSyntax(
+                flags: "alh", valued: "efnpsw",
+                long: ["auto-servernum", "listen-tcp", "help"],
+                longValued: ["error-file", "auth-file", "server-num", "xauth-protocol", "server-args", "wait"]),
+            runsNothingWith: ["-h", "--help"], withoutCommand: .isError),
+        PrefixWrapper(
+            ["unshare"],
+            gnu(
+                flags: "fhVmuinpCTUrc", valued: "RwSG",
+                long: ["fork", "map-root-user", "map-current-user", "monotonic", "boottime", "keep-caps"],
+                longValued: [
+                    "map-user", "map-group", "map-users", "map-groups", "propagation", "setgroups", "root", "wd",
+                    "setuid", "setgid",
+                ],
+                longOptional: [
+                    "mount", "uts", "ipc", "net", "pid", "user", "cgroup", "time", "mount-proc", "kill-child",
+                    "map-auto",
+                ]),
+            runsNothingWith: gnuInformational.union(["-h", "-V"]), withoutCommand: .runsShell),
+        PrefixWrapper(
+            ["nsenter"],
+            gnu(
+                flags: "ahVFZe", valued: "tSGN", optional: "muinpCUTrwW",
+                long: ["all", "preserve-credentials", "no-fork", "follow-context", "env", "user-parent", "keep-caps"],
+                longValued: ["target", "setuid", "setgid", "wdns", "join-cgroup"],
+                longOptional: ["mount", "uts", "ipc", "net", "pid", "cgroup", "user", "time", "root", "wd"]),
+            runsNothingWith: gnuInformational.union(["-h", "-V"]), withoutCommand: .runsShell),
+        PrefixWrapper(
+            ["systemd-run"],
+            OptionSyntax(
+                flags: "dGhPqrSt", valued: "EHMpu",
+                long: [
+                    "user", "system", "scope", "wait", "pipe", "pty", "quiet", "collect", "no-block", "shell",
+                    "same-dir", "remain-after-exit", "send-sighup", "no-ask-password", "help", "version",
+                    "expand-environment",
+                ],
+                longValued: [
+                    "unit", "property", "description", "slice", "nice", "working-directory", "setenv", "uid", "gid",
+                    "on-active", "on-boot", "on-startup", "on-unit-active", "on-unit-inactive", "on-calendar",
+                    "timer-property", "path-property", "socket-property", "service-type", "host", "machine",
+                ]),
+            runsNothingWith: ["-h", "--help", "--version"], withoutCommand: .isError),
     ]
 
     /// The wrappers by program name.
@@ -131,11 +178,11 @@ extension PrefixWrapper {
     static let gnuInformational: Set<String> = ["--help", "--version"]
 
     private static func gnu(
-        flags: String = "", valued: String = "", long: [String] = [], longValued: [String] = [],
-        numericOption: Bool = false
+        flags: String = "", valued: String = "", optional: String = "", long: [String] = [],
+        longValued: [String] = [], longOptional: [String] = [], numericOption: Bool = false
     ) -> OptionSyntax {
         OptionSyntax(
-            flags: flags, valued: valued, long: long + ["help", "version"], longValued: longValued,
-            numericOption: numericOption)
+            flags: flags, valued: valued, optional: optional, long: long + ["help", "version"], longValued: longValued,
+            longOptional: longOptional, numericOption: numericOption)
     }
 }

@@ -23,6 +23,7 @@ enum ShellCode {
             if text == "--" || text == "-" { break }
             if text.hasPrefix("--") {
                 let name = String(text.prefix { $0 != "=" })
+                if name == "--version" || name == "--help" { return .nothing }
                 if valuedLongOptions.contains(name), !text.contains("=") {
                     guard rest.first != nil else { return Derivation(opaqueReasons: [missingValue(text, command)]) }
                     rest = rest.dropFirst()

@@ -34,4 +34,14 @@ enum SwitchUser {
         derivation.scripts = derivation.scripts.map { EmbeddedScript($0.text, wrapper: "\(program) \($0.wrapper)") }
         return derivation
     }
+
+    /// `sg [-] GROUP [-c] COMMAND`: the command text runs in `/bin/sh -c`.
+    static func derive(switchGroup command: CommandInvocation) -> Derivation {
+        var rest = command.words.dropFirst()
+        if let first = rest.first, first.isStatic, first.text == "-" { rest = rest.dropFirst() }
+        rest = rest.dropFirst()  // the group
+        if let flag = rest.first, flag.isStatic, flag.text == "-c" { rest = rest.dropFirst() }
+        guard !rest.isEmpty else { return ShellCode.interactiveShell(command, label: "sg") }
+        return ShellCode.shellText(Array(rest), label: "sg")
+    }
 }
