@@ -177,3 +177,17 @@ import Testing
         #expect(inner.source == "sudo psql > out")
     }
 }
+
+@Suite struct UnwrappingEnvAssignmentTests {
+    @Test func anAssignmentWithARunTimeValueIsStillAnAssignment() throws {
+        let derivation = try #require(unwrap("env", "FOO=$(cat secret)", "bash", "-c", "echo $FOO"))
+        #expect(derivation.argv == ["bash", "-c", "echo $FOO"])
+        let assignment = try #require(derivation.commands.first?.assignments.first)
+        #expect(assignment.name == "FOO")
+        #expect(assignment.value == ShellWord("$(cat secret)", isStatic: false))
+    }
+
+    @Test func aRunTimeWordWithoutALiteralNameIsTheCommand() {
+        #expect(unwrap("env", "$X=1", "rm")?.argv == ["$X=1", "rm"])
+    }
+}

@@ -40,8 +40,8 @@ enum EnvCommand {
         let unset = Set(options.filter { $0.name == "-u" || $0.name == "--unset" }.compactMap { $0.value?.text })
         var assignments = clearsEnvironment ? [] : command.assignments.filter { !unset.contains($0.name) }
         var rest = operands[...]
-        while let word = rest.first, word.isStatic, let equals = word.text.firstIndex(of: "="),
-            equals != word.text.startIndex
+        while let word = rest.first, let equals = word.text.firstIndex(of: "="), equals != word.text.startIndex,
+            word.isStatic || isName(word.text[..<equals])
         {
             rest = rest.dropFirst()
             let name = String(word.text[..<equals])
@@ -51,6 +51,13 @@ enum EnvCommand {
         }
         guard !rest.isEmpty else { return .nothing }
         return .running(command.inner(Array(rest), label: "env", assignments: assignments))
+    }
+
+    /// Whether `text` is a variable name: then, in a word built at run time, the `NAME=` before the expansion is
+    /// literal and the word is an assignment (`env FOO=$(cat f) cmd`).
+    private static func isName(_ text: Substring) -> Bool {
+        guard let first = text.first, !first.isASCIIDigit else { return false }
+        return text.allSatisfy { $0 == "_" || ($0.isASCII && ($0.isLetter || $0.isNumber)) }
     }
 
     /// Splits an `env -S` string into words as GNU env does: blanks separate, single quotes are literal, double

@@ -55,9 +55,38 @@ enum ShellCode {
 
     /// Shell text held in one word: analyzed as shell; when built at run time, opaque as well.
     static func shellText(_ code: ShellWord, label: String) -> Derivation {
+        guard !code.isStatic else { return .script(code.text, wrapper: label) }
+        let reason = UnwrapMessage.dynamicCode(code.text, in: label)
+        // A lone expansion (`$CMD`, `$(curl …)`) has no known text of its own: the parser already saw what it runs.
+        guard !isSingleExpansion(code.text) else { return Derivation(opaqueReasons: [reason]) }
         var derivation = Derivation.script(code.text, wrapper: label)
-        if !code.isStatic { derivation.opaqueReasons.append(UnwrapMessage.dynamicCode(code.text, in: label)) }
+        derivation.opaqueReasons.append(reason)
         return derivation
+    }
+
+    /// Whether `text` is exactly one expansion: `$NAME`, `${…}`, `$(…)`, `$((…))` or `` `…` ``.
+    static func isSingleExpansion(_ text: String) -> Bool {
+        let characters = Array(text.utf8)
+        guard characters.count > 1 else { return false }
+        if characters[0] == UInt8(ascii: "`") {
+            return characters.last == UInt8(ascii: "`")
+                && !characters.dropFirst().dropLast().contains(UInt8(ascii: "`"))
+        }
+        guard characters[0] == UInt8(ascii: "$") else { return false }
+        let open = characters[1]
+        guard open == UInt8(ascii: "(") || open == UInt8(ascii: "{") else {
+            return characters.dropFirst().allSatisfy {
+                $0 == UInt8(ascii: "_") || (0x30...0x39).contains($0)
+                    || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0)
+            }
+        }
+        let close = open == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "}")
+        var depth = 0
+        for (index, character) in characters.enumerated().dropFirst() {
+            if character == open { depth += 1 } else if character == close { depth -= 1 }
+            if depth == 0 { return index == characters.count - 1 }
+        }
+        return false
     }
 
     /// Shell text made of several words joined with spaces (`eval`, `watch`, `ssh`).
