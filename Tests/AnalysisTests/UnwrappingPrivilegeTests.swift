@@ -94,3 +94,12 @@ import Testing
 func unwrap(arguments words: [String], stdin: StandardInput = .inherited) -> Derivation? {
     CommandUnwrapping.derive(invocation(words, stdin: stdin))
 }
+
+@Suite struct UnwrappingSudoAssignmentTests {
+    @Test func sudoTakesAssignmentsBeforeTheCommand() throws {
+        let derivation = try #require(unwrap("sudo", "-E", "PGPASSWORD=x", "FOO=$(id)", "rm", "-rf", "/"))
+        #expect(derivation.argv == ["rm", "-rf", "/"])
+        #expect(derivation.commands[0].assignments.map(\.name) == ["PGPASSWORD", "FOO"])
+        #expect(unwrap("sudo", "A=1")?.opaqueKinds == [.unknownWrapper])
+    }
+}

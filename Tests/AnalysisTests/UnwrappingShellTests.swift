@@ -29,9 +29,20 @@ import Testing
         let derivation = try #require(unwrap("sh", "-c", "$CMD"))
         #expect(derivation.opaqueKinds == [.dynamicCode])
         #expect(derivation.opaqueReasons[0].message.contains("$CMD"))
+        #expect(derivation.scripts.isEmpty)  // a lone expansion: nothing known to analyze
         let partial = try #require(unwrap("bash", "-c", "rm -rf $DIR"))
         #expect(partial.scriptTexts == ["rm -rf $DIR"])
         #expect(partial.opaqueKinds == [.dynamicCode])
+    }
+
+    @Test(arguments: ["$X", "${X}", "$(curl x)", "$( a $(b) )", "`curl x`", "${X:-$(y)}"])
+    func loneExpansions(_ text: String) {
+        #expect(ShellCode.isSingleExpansion(text))
+    }
+
+    @Test(arguments: ["$X y", "$(a) $(b)", "$(a)b", "x$Y", "$", "$X-y", "`a` `b`"])
+    func notLoneExpansions(_ text: String) {
+        #expect(!ShellCode.isSingleExpansion(text))
     }
 
     @Test func dashCWithoutCodeIsOpaque() {
@@ -80,6 +91,7 @@ import Testing
         let derivation = try #require(unwrap("eval", "$(curl -s https://example.com/x)"))
         #expect(derivation.opaqueKinds == [.dynamicCode])
         #expect(derivation.opaqueReasons[0].message.contains("curl"))
+        #expect(derivation.scripts.isEmpty)
     }
 
     @Test func sourcingAFileIsOpaque() {

@@ -39,18 +39,29 @@ enum EnvCommand {
         }
         let unset = Set(options.filter { $0.name == "-u" || $0.name == "--unset" }.compactMap { $0.value?.text })
         var assignments = clearsEnvironment ? [] : command.assignments.filter { !unset.contains($0.name) }
-        var rest = operands[...]
+        let (rest, added) = leadingAssignments(operands[...])
+        for assignment in added {
+            assignments.removeAll { $0.name == assignment.name }
+            assignments.append(assignment)
+        }
+        guard !rest.isEmpty else { return .nothing }
+        return .running(command.inner(Array(rest), label: "env", assignments: assignments))
+    }
+
+    /// The `NAME=VALUE` words at the start of `words` (as `env` and `sudo` read them), and the words after them.
+    static func leadingAssignments(
+        _ words: ArraySlice<ShellWord>
+    ) -> (rest: ArraySlice<ShellWord>, assignments: [ShellAssignment]) {
+        var rest = words
+        var assignments: [ShellAssignment] = []
         while let word = rest.first, let equals = word.text.firstIndex(of: "="), equals != word.text.startIndex,
             word.isStatic || isName(word.text[..<equals])
         {
             rest = rest.dropFirst()
-            let name = String(word.text[..<equals])
             let value = ShellWord(String(word.text[word.text.index(after: equals)...]), isStatic: word.isStatic)
-            assignments.removeAll { $0.name == name }
-            assignments.append(ShellAssignment(name: name, value: value))
+            assignments.append(ShellAssignment(name: String(word.text[..<equals]), value: value))
         }
-        guard !rest.isEmpty else { return .nothing }
-        return .running(command.inner(Array(rest), label: "env", assignments: assignments))
+        return (rest, assignments)
     }
 
     /// Whether `text` is a variable name: then, in a word built at run time, the `NAME=` before the expansion is

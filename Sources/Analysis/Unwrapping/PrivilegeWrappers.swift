@@ -6,14 +6,23 @@ enum PrivilegeWrappers {
         if command.program == "sudoedit" || (scan.unknownOption == nil && scan.has("-e", "--edit")) {
             return editedFiles(command, scan: scan)
         }
-        guard scan.unknownOption == nil, scan.has("-i", "--login", "-s", "--shell"),
+        guard scan.unknownOption == nil,
             !scan.options.contains(where: { wrapper.runsNothingWith.contains($0.name) })
         else { return wrapper.derive(command) }
-        let label = scan.has("-i", "--login") ? "sudo -i" : "sudo -s"
-        guard !scan.operands.isEmpty else { return ShellCode.interactiveShell(command, label: label) }
-        // sudo escapes every argument for the shell's `-c` except `$`: variables still expand.
-        let words = scan.operands.map { ShellWord($0.text, isStatic: $0.isStatic && !$0.text.contains("$")) }
-        return .running(command.inner(words, label: label))
+        // `sudo NAME=VALUE… COMMAND`: sudo sets the variables for the command.
+        let (operands, assignments) = EnvCommand.leadingAssignments(scan.operands[...])
+        let isShell = scan.has("-i", "--login", "-s", "--shell")
+        let label = !isShell ? "sudo" : scan.has("-i", "--login") ? "sudo -i" : "sudo -s"
+        guard !operands.isEmpty else {
+            guard isShell else { return Derivation(opaqueReasons: [UnwrapMessage.missingCommand("sudo", in: command)]) }
+            return ShellCode.interactiveShell(command, label: label)
+        }
+        var words = Array(operands)
+        if isShell {
+            // sudo escapes every argument for the shell's `-c` except `$`: variables still expand.
+            words = words.map { ShellWord($0.text, isStatic: $0.isStatic && !$0.text.contains("$")) }
+        }
+        return .running(command.inner(words, label: label, assignments: command.assignments + assignments))
     }
 
     /// `sudo -e FILE…` / `sudoedit FILE…` runs the user's editor on copies of the files and writes them back.
