@@ -36,6 +36,8 @@ public enum CommandUnwrapping {
         case "tmux": return TerminalMultiplexers.derive(tmux: command)
         case "screen": return TerminalMultiplexers.derive(screen: command)
         case "sg": return SwitchUser.derive(switchGroup: command)
+        case "scp", "sftp", "rsync": return FileTransfers.derive(command)
+        case "at", "batch": return DeferredCommands.derive(command)
         case "eval": return ShellCode.derive(eval: command)
         case "source", ".": return ShellCode.derive(source: command)
         default: break

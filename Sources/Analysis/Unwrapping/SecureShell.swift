@@ -5,7 +5,7 @@ enum SecureShell {
     static let syntax = OptionSyntax(flags: "46AaCfGgKkMNnqsTtVvXxYy", valued: "BbcDEeFIiJLlmOopQRSWw")
 
     /// `-o` keys whose value is shell code run on this machine.
-    private static let localCodeKeys: Set<String> = ["proxycommand", "localcommand", "knownhostscommand"]
+    static let localCodeKeys: Set<String> = ["proxycommand", "localcommand", "knownhostscommand"]
 
     static func derive(_ command: CommandInvocation) -> Derivation {
         let first = syntax.scan(command.words.dropFirst())
@@ -55,7 +55,7 @@ enum SecureShell {
     }
 
     /// `ProxyCommand=nc %h %p` or `ProxyCommand nc %h %p` → (`proxycommand`, `nc %h %p`).
-    private static func splitOption(_ text: String) -> (key: String, value: String) {
+    static func splitOption(_ text: String) -> (key: String, value: String) {
         guard let separator = text.firstIndex(where: { $0 == "=" || $0 == " " || $0 == "\t" }) else {
             return (text.lowercased(), "")
         }
