@@ -38,6 +38,7 @@ public enum CommandUnwrapping {
         case "sg": return SwitchUser.derive(switchGroup: command)
         case "scp", "sftp", "rsync": return FileTransfers.derive(command)
         case "at", "batch": return DeferredCommands.derive(command)
+        case "sed", "gsed": return SedExecution.derive(command)
         case "eval": return ShellCode.derive(eval: command)
         case "source", ".": return ShellCode.derive(source: command)
         default: break
