@@ -73,7 +73,8 @@ import Testing
     }
 
     @Test func sshWithOptions() {
-        #expect(follow(["ssh", "-p", "22", "-i", "k", "host", "rm -rf /"]).scripts == ["rm -rf /"])
+        #expect(follow(["ssh", "-p", "22", "-i", "k", "host", "rm -rf /"]).argvs == [["rm", "-rf", "/"]])
+        #expect(follow(["ssh", "host", "bash"], stdin: .text("rm -rf /")).scripts == ["rm -rf /"])
     }
 
     @Test func watchInterval() {

@@ -4,20 +4,29 @@ import Testing
 
 /// Commands run elsewhere: ssh, kubectl exec, docker exec and run, git aliases.
 @Suite struct UnwrappingRemoteTests {
-    @Test func sshRemoteCommandIsShellText() throws {
-        let derivation = try #require(unwrap("ssh", "-p", "22", "-i", "k", "host", "rm -rf /"))
-        #expect(derivation.scriptTexts == ["rm -rf /"])
+    @Test func sshRemoteCommandWithShellSyntaxIsShellText() throws {
+        let derivation = try #require(unwrap("ssh", "-p", "22", "-i", "k", "host", "rm -rf /tmp/*; reboot"))
+        #expect(derivation.scriptTexts == ["rm -rf /tmp/*; reboot"])
         #expect(derivation.scripts.first?.wrapper == "ssh host")
+        #expect(unwrap("ssh", "h", "echo", "$HOME", "|", "wc")?.scriptTexts == ["echo $HOME | wc"])
     }
 
-    @Test func sshJoinsTheRemoteWords() throws {
-        #expect(unwrap("ssh", "deploy@prod-1", "rm", "-rf", "/srv/app")?.scriptTexts == ["rm -rf /srv/app"])
-        #expect(
-            unwrap("ssh", "-tt", "-o", "StrictHostKeyChecking=no", "h", "--", "ls", "-la")?.scriptTexts == ["ls -la"])
+    @Test func sshPlainRemoteWordsAreOneCommand() throws {
+        let derivation = try #require(unwrap("ssh", "-p", "22", "-i", "k", "host", "rm -rf /"))
+        #expect(derivation.argv == ["rm", "-rf", "/"])
+        #expect(derivation.wrapperLabels == [["ssh host"]])
+        #expect(unwrap("ssh", "deploy@prod-1", "rm", "-rf", "/srv/app")?.argv == ["rm", "-rf", "/srv/app"])
+        #expect(unwrap("ssh", "-tt", "-o", "StrictHostKeyChecking=no", "h", "--", "ls", "-la")?.argv == ["ls", "-la"])
+    }
+
+    @Test func sshRemoteShellReadsSshsStandardInput() throws {
+        let derivation = try #require(unwrap("ssh", "host", "sudo bash -s", stdin: .text("rm -rf /srv")))
+        #expect(derivation.argv == ["sudo", "bash", "-s"])
+        #expect(derivation.commands.first?.standardInput == .text("rm -rf /srv"))
     }
 
     @Test func sshOptionsMayFollowTheDestination() throws {
-        #expect(unwrap("ssh", "host", "-p", "2222", "-l", "root", "rm", "x")?.scriptTexts == ["rm x"])
+        #expect(unwrap("ssh", "host", "-p", "2222", "-l", "root", "rm", "x")?.argv == ["rm", "x"])
     }
 
     @Test func sshWithoutACommandRunsStandardInputOrNothing() {

@@ -46,7 +46,7 @@ enum FindCommand {
                         ])
                 }
                 let words = rest[..<end].map { word in
-                    word.text.contains("{}") ? ShellWord(word.text, isStatic: false, hasGlob: word.hasGlob) : word
+                    containsBraces(word.text) ? ShellWord(word.text, isStatic: false, hasGlob: word.hasGlob) : word
                 }
                 rest = rest[rest.index(after: end)...]
                 guard !words.isEmpty else {
@@ -71,6 +71,16 @@ enum FindCommand {
             }
         }
         return derivation
+    }
+
+    /// Whether `text` contains `{}`, which find replaces with the path it found.
+    static func containsBraces(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "{"), byte == UInt8(ascii: "}") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether `word` begins find's expression rather than naming a starting point.

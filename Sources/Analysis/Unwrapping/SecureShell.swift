@@ -46,12 +46,30 @@ enum SecureShell {
                 OpaqueReason(.unknownCode, "`\(label)` starts the remote subsystem `\(subsystem)`"))
             return derivation
         }
-        if !remote.isEmpty {
+        if let words = plainWords(remote) {
+            // No shell syntax: the remote shell runs these words as one command, with ssh's standard input
+            // (`ssh host bash -s < setup.sh`).
+            derivation.commands.append(command.inner(words, label: label))
+        } else if !remote.isEmpty {
             derivation.merge(ShellCode.shellText(remote, label: label))
         } else if !names.contains("-n") {
             derivation.merge(ShellCode.readingStandardInput(command, label: label))
         }
         return derivation
+    }
+
+    /// The remote command's words when its text is plain words without shell syntax (nil otherwise).
+    private static func plainWords(_ remote: [ShellWord]) -> [ShellWord]? {
+        guard !remote.isEmpty, remote.allStatic else { return nil }
+        let special = Set("\\'\"`$;&|<>()*?[]{}~#=!\n\t%^".unicodeScalars)
+        var words: [ShellWord] = []
+        for word in remote {
+            for piece in word.text.split(separator: " ", omittingEmptySubsequences: true) {
+                guard !piece.unicodeScalars.contains(where: { special.contains($0) }) else { return nil }
+                words.append(ShellWord(String(piece)))
+            }
+        }
+        return words.isEmpty ? nil : words
     }
 
     /// `ProxyCommand=nc %h %p` or `ProxyCommand nc %h %p` → (`proxycommand`, `nc %h %p`).

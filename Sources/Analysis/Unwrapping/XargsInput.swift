@@ -9,15 +9,16 @@ struct XargsInput {
     /// otherwise at blanks with quotes and backslashes honoured. Lines are kept apart for `-L` and `-I`.
     /// Nil when quoting is unbalanced or a bound is exceeded.
     static func lines(of text: String, scan: OptionScan, byLine: Bool) -> [[String]]? {
-        if scan.has("-0", "--null") { return wholeItems(text.split(separator: "\0").map(String.init)) }
+        if scan.has("-0", "--null") { return wholeItems(pieces(of: text, separatedBy: "\0")) }
         if let delimiter = scan.value("-d", "--delimiter") {
             guard let character = delimiterCharacter(delimiter.text) else { return nil }
-            return wholeItems(text.split(separator: character).map(String.init))
+            return wholeItems(pieces(of: text, separatedBy: character))
         }
         let endOfInput = scan.value("-E", "-e", "--eof")?.text
         var lines: [[String]] = []
         var count = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        guard let textLines = pieces(of: text, separatedBy: "\n") else { return nil }
+        for line in textLines {
             if byLine, scan.has("-I", "-i", "--replace") {
                 let item = line.drop { $0 == " " || $0 == "\t" }
                 guard !item.isEmpty else { continue }
@@ -38,8 +39,23 @@ struct XargsInput {
         return lines
     }
 
-    private static func wholeItems(_ items: [String]) -> [[String]]? {
-        items.count <= maximumItems ? items.map { [$0] } : nil
+    private static func wholeItems(_ items: [Substring]?) -> [[String]]? {
+        items.map { $0.map { [String($0)] } }
+    }
+
+    /// The non-empty pieces of `text` between separators; nil past `maximumItems` (found without splitting it all).
+    private static func pieces(of text: String, separatedBy separator: Character) -> [Substring]? {
+        var pieces: [Substring] = []
+        var rest = text[...]
+        while !rest.isEmpty {
+            let end = rest.firstIndex(of: separator) ?? rest.endIndex
+            if end > rest.startIndex {
+                guard pieces.count < maximumItems else { return nil }
+                pieces.append(rest[..<end])
+            }
+            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : ""
+        }
+        return pieces
     }
 
     /// `-d '\n'`, `-d ,`, `-d '\x2c'` (only single characters and the common escapes are read).
