@@ -94,6 +94,15 @@ import Testing
         #expect(derivation.scripts.isEmpty)
     }
 
+    @Test func trapActionsAreShellText() {
+        #expect(unwrap("trap", "rm -rf /tmp/x", "EXIT")?.scriptTexts == ["rm -rf /tmp/x"])
+        #expect(unwrap("trap", "--", "rm x", "INT", "TERM")?.scripts.first?.wrapper == "trap")
+        #expect(unwrap("trap", "-", "EXIT")?.isEmpty == true)
+        #expect(unwrap("trap", "", "INT")?.isEmpty == true)
+        #expect(unwrap("trap", "-p")?.isEmpty == true)
+        #expect(unwrap("trap", "$CLEANUP", "EXIT")?.opaqueKinds == [.dynamicCode])
+    }
+
     @Test func sourcingAFileIsOpaque() {
         #expect(unwrap("source", "env.sh")?.opaqueKinds == [.scriptFile])
         #expect(unwrap(".", "./env.sh")?.opaqueKinds == [.scriptFile])

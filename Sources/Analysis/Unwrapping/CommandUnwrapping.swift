@@ -40,6 +40,7 @@ public enum CommandUnwrapping {
         case "at", "batch": return DeferredCommands.derive(command)
         case "sed", "gsed": return SedExecution.derive(command)
         case "eval": return ShellCode.derive(eval: command)
+        case "trap": return ShellCode.derive(trap: command)
         case "source", ".": return ShellCode.derive(source: command)
         default: break
         }

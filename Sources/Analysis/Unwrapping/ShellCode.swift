@@ -140,6 +140,16 @@ enum ShellCode {
         return shellText(words, label: "eval")
     }
 
+    /// `trap ACTION SIGNAL…`: the action is shell code run when a signal arrives or the shell exits.
+    static func derive(trap command: CommandInvocation) -> Derivation {
+        let words = command.words.dropFirst().drop { $0.isStatic && ($0.text == "--" || $0.text.hasPrefix("-")) }
+        // `trap SIGNAL` and `trap - SIGNAL` reset; `trap '' SIGNAL` ignores.
+        guard words.count >= 2, let action = words.first,
+            !(action.isStatic && (action.text == "-" || action.text.isEmpty))
+        else { return .nothing }
+        return shellText(action, label: "trap")
+    }
+
     /// `source FILE args` and `. FILE args`.
     static func derive(source command: CommandInvocation) -> Derivation {
         let words = command.words.dropFirst().drop { $0.isStatic && $0.text == "--" }
