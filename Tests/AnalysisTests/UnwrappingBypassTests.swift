@@ -128,6 +128,12 @@ import Testing
         #expect(follow(["sudo", "--pr", "x", "rm"]).opaque == [.unknownWrapper])  // ambiguous: prompt, preserve-…
     }
 
+    @Test func upperCaseProgramNamesAreFolded() {
+        // macOS file systems ignore case: `SUDO` and `Bash` find sudo and bash.
+        #expect(follow(["SUDO", "-u", "root", "rm", "-rf", "/"]).argvs == [["rm", "-rf", "/"]])
+        #expect(follow(["/bin/Bash", "-c", "rm -rf /"]).scripts == ["rm -rf /"])
+    }
+
     @Test func commandDescribingRunsNothing() {
         let result = follow(["command", "-v", "git"])
         #expect(result.argvs.isEmpty && result.scripts.isEmpty && result.opaque.isEmpty)

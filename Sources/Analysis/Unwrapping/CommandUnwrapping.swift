@@ -8,11 +8,22 @@ public enum CommandUnwrapping {
     /// What `command` runs; nil when the command is not a wrapper or shell this deriver knows.
     public static func derive(_ command: CommandInvocation) -> Derivation? {
         guard !command.words.isEmpty, command.hasStaticProgram else { return nil }
+        let command = caseFolded(command)
         guard let reason = ScriptPath.reason(command) else { return unwrap(command) }
         // A file of the project named like a wrapper may be anything; read it as that wrapper too, to see more.
         var derivation = unwrap(command) ?? Derivation()
         derivation.opaqueReasons.insert(reason, at: 0)
         return derivation
+    }
+
+    /// The command with its program name in lower case: on case-insensitive file systems (macOS) `SUDO` runs sudo.
+    private static func caseFolded(_ command: CommandInvocation) -> CommandInvocation {
+        let program = command.program
+        guard program.utf8.contains(where: { (0x41...0x5A).contains($0) }) else { return command }
+        var folded = command
+        let path = command.programPath
+        folded.words[0].text = String(path.dropLast(program.count)) + program.lowercased()
+        return folded
     }
 
     private static func unwrap(_ command: CommandInvocation) -> Derivation? {
