@@ -104,6 +104,11 @@ import Testing
         #expect(unwrap("docker", "run", "--entrypoint=rm", "alpine")?.argv == ["rm"])
     }
 
+    @Test func booleanFlagsMayBeSpelledWithAValue() {
+        #expect(unwrap("docker", "run", "--rm=true", "--sig-proxy=false", "alpine", "rm", "x")?.argv == ["rm", "x"])
+        #expect(unwrap("docker", "run", "--rm=maybe", "alpine", "rm")?.opaqueKinds == [.unknownWrapper])
+    }
+
     @Test func dockerRunUnknownOptionIsOpaque() {
         #expect(unwrap("docker", "run", "--frobnicate", "x", "alpine", "rm")?.opaqueKinds == [.unknownWrapper])
     }

@@ -31,7 +31,8 @@ enum ContainerCommands {
         long: [
             "detach", "interactive", "tty", "rm", "init", "privileged", "publish-all", "read-only", "no-healthcheck",
             "oom-kill-disable", "sig-proxy", "quiet", "disable-content-trust", "help", "replace", "no-hosts",
-            "service-ports", "use-aliases", "no-deps", "build", "quiet-pull", "remove-orphans", "no-TTY",
+            "service-ports", "use-aliases", "no-deps", "build", "quiet-pull", "remove-orphans", "no-TTY", "rootfs",
+            "env-host", "http-proxy", "passwd", "read-only-tmpfs", "tls-verify",
         ],
         longValued: [
             "attach", "add-host", "annotation", "blkio-weight", "blkio-weight-device", "cap-add", "cap-drop",
@@ -46,6 +47,11 @@ enum ContainerCommands {
             "pid", "pids-limit", "platform", "publish", "pull", "restart", "runtime", "security-opt", "shm-size",
             "stop-signal", "stop-timeout", "storage-opt", "sysctl", "tmpfs", "ulimit", "user", "userns", "uts",
             "volume", "volume-driver", "volumes-from", "workdir", "env-from-file", "arch", "os", "pod", "secret",
+            "systemd", "tz", "uidmap", "gidmap", "subuidname", "subgidname", "sdnotify", "authfile", "cert-dir",
+            "creds",
+            "variant", "image-volume", "personality", "preserve-fds", "cgroup-conf", "cgroups", "chrootdirs",
+            "conmon-pidfile", "decryption-key", "env-merge", "group-entry", "hostuser", "init-path", "passwd-entry",
+            "requires", "seccomp-policy", "timeout", "umask", "unsetenv",
         ])
 
     static func derive(_ command: CommandInvocation) -> Derivation? {

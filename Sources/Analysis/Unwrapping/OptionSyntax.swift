@@ -132,10 +132,12 @@ extension OptionSyntax {
         } else if longOptional.contains(resolved) {
             scan.options.append(ParsedOption(name: canonical, value: attached.map { ShellWord(String($0)) }))
         } else {
-            guard attached == nil else {
+            // A flag takes no value, except the boolean spellings Go and Python tools accept (`--rm=false`).
+            if let attached, !["true", "false", "1", "0"].contains(attached.lowercased()) {
                 scan.unknownOption = "--\(body)"
                 return false
             }
+            guard attached.map({ ["false", "0"].contains($0.lowercased()) }) != true else { return true }
             scan.options.append(ParsedOption(name: canonical, value: nil))
         }
         return true
