@@ -24,3 +24,12 @@ extension Derivation {
     var opaqueKinds: [OpaqueReason.Kind] { opaqueReasons.map(\.kind) }
     var wrapperLabels: [[String]] { commands.map(\.wrappers) }
 }
+
+/// What `CommandUnwrapping` derives when every word is static (single-quoted in the source, `'$1'`), the
+/// argument vector given as an array; a word starting with `@` is dynamic without it (`@$DIR` → `$DIR`).
+func unwrapQuoted(_ words: [String]) -> Derivation? {
+    let shellWords = words.map { word in
+        word.hasPrefix("@") ? ShellWord(String(word.dropFirst()), isStatic: false) : ShellWord(word)
+    }
+    return CommandUnwrapping.derive(CommandInvocation(words: shellWords, source: words.joined(separator: " ")))
+}

@@ -45,6 +45,11 @@ enum ShellCode {
             guard let code = rest.first else {
                 return .opaque(.unknownWrapper, "`\(program) -c` is given no code (`\(command.quoted)`)")
             }
+            if code.isStatic,
+                let substituted = PositionalParameters.substitute(code.text, arguments: Array(rest.dropFirst()))
+            {
+                return .script(substituted, wrapper: "\(program) -c")
+            }
             return shellText(code, label: "\(program) -c")
         }
         guard !letters.contains("s"), let file = rest.first else {
