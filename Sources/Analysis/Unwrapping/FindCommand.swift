@@ -1,0 +1,104 @@
+/// `find [-H|-L|-P] [-D OPTS] [-OLEVEL] [ROOT…] [EXPRESSION]`: the commands of `-exec`, `-execdir`, `-ok` and
+/// `-okdir`, the trees `-delete` removes, and the files `-fprint` and its kin write.
+enum FindCommand {
+    /// Primaries whose next word is their argument (so a `-exec` there is a name, not an action).
+    private static let oneArgument: Set<String> = [
+        "-amin", "-anewer", "-atime", "-cmin", "-cnewer", "-ctime", "-context", "-fstype", "-gid", "-group",
+        "-ilname", "-iname", "-inum", "-ipath", "-iregex", "-iwholename", "-links", "-lname", "-mmin", "-mtime",
+        "-name", "-newer", "-path", "-perm", "-regex", "-samefile", "-size", "-type", "-uid", "-used", "-user",
+        "-wholename", "-xtype", "-maxdepth", "-mindepth", "-regextype", "-files0-from", "-printf", "-fprint",
+        "-fprint0", "-fls",
+    ]
+    private static let executing: Set<String> = ["-exec", "-execdir", "-ok", "-okdir"]
+    private static let writing: Set<String> = ["-fprint", "-fprint0", "-fls", "-fprintf"]
+
+    static func derive(_ command: CommandInvocation) -> Derivation {
+        var rest = command.words.dropFirst()
+        // Leading options: -H -L -P, -D debugopts, -O3.
+        while let word = rest.first, word.isStatic {
+            if ["-H", "-L", "-P"].contains(word.text) || (word.text.hasPrefix("-O") && word.text.count > 2) {
+                rest = rest.dropFirst()
+            } else if word.text == "-D" {
+                rest = rest.dropFirst(2)
+            } else {
+                break
+            }
+        }
+        var roots: [ShellWord] = []
+        while let word = rest.first, !startsExpression(word) {
+            roots.append(word)
+            rest = rest.dropFirst()
+        }
+        if roots.isEmpty { roots = [ShellWord(".")] }
+        var derivation = Derivation()
+        while let word = rest.first {
+            rest = rest.dropFirst()
+            guard word.isStatic else { continue }
+            let primary = word.text
+            if executing.contains(primary) {
+                guard let end = terminator(of: rest) else {
+                    return Derivation(
+                        opaqueReasons: [
+                            OpaqueReason(
+                                .unknownWrapper,
+                                "`find \(primary)` has no terminating `;` or `+`, so the command it runs is unknown (`\(command.quoted)`)"
+                            )
+                        ])
+                }
+                let words = rest[..<end].map { word in
+                    containsBraces(word.text) ? ShellWord(word.text, isStatic: false, hasGlob: word.hasGlob) : word
+                }
+                rest = rest[rest.index(after: end)...]
+                guard !words.isEmpty else {
+                    derivation.opaqueReasons.append(UnwrapMessage.missingCommand("find \(primary)", in: command))
+                    continue
+                }
+                derivation.commands.append(command.inner(Array(words), label: "find \(primary)"))
+            } else if primary == "-delete" {
+                for root in roots {
+                    derivation.actions.append(
+                        .fileDelete(
+                            FileAccess(
+                                path: root.text, isStatic: root.isStatic && !root.hasGlob, isRecursive: true,
+                                via: "find -delete")))
+                }
+            } else if writing.contains(primary), let file = rest.first {
+                derivation.actions.append(
+                    .fileWrite(FileAccess(path: file.text, isStatic: file.isStatic, via: "find \(primary)")))
+                rest = rest.dropFirst(primary == "-fprintf" ? 2 : 1)
+            } else if oneArgument.contains(primary) || primary.hasPrefix("-newer") {
+                rest = rest.dropFirst()
+            }
+        }
+        return derivation
+    }
+
+    /// Whether `text` contains `{}`, which find replaces with the path it found.
+    static func containsBraces(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "{"), byte == UInt8(ascii: "}") { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Whether `word` begins find's expression rather than naming a starting point.
+    private static func startsExpression(_ word: ShellWord) -> Bool {
+        guard word.isStatic else { return false }
+        let text = word.text
+        return (text.hasPrefix("-") && text != "-") || ["(", ")", "!", ","].contains(text)
+    }
+
+    /// The index of the `;` (or of the `+` right after `{}`) that ends an `-exec` command.
+    private static func terminator(of words: ArraySlice<ShellWord>) -> ArraySlice<ShellWord>.Index? {
+        var previous: ShellWord?
+        for index in words.indices {
+            let word = words[index]
+            if word.isStatic, word.text == ";" { return index }
+            if word.isStatic, word.text == "+", let previous, previous.isStatic, previous.text == "{}" { return index }
+            previous = word
+        }
+        return nil
+    }
+}
