@@ -1,0 +1,142 @@
+/// What an HTTP client's command line says about a request, before it is tied to a URL: collected by the
+/// curl, wget and httpie readers, turned into one `HTTPRequest` per URL by `request(to:)`.
+struct RequestDraft {
+    /// The body as far as the command line tells.
+    enum Body {
+        case none
+        /// Text; when `isStatic` is false, the text holds run-time parts as their source (`$ID`).
+        case text(String, isStatic: Bool)
+        /// Read from a file (`-d @body.json`); `-` is standard input of unknown content.
+        case file(ShellWord)
+        /// Known only at run time, with no text at all (a pipe from another program).
+        case unknown
+    }
+
+    var via: String
+    var defaultScheme = "http"
+    /// The method given explicitly (`-X`, `--method`, httpie's first word); nil when implied.
+    var method: ShellWord?
+    /// The method the client uses when none is given: `GET`, `POST` with data, `HEAD` for `curl -I`.
+    var impliedMethod = "GET"
+    var headers: [HTTPHeader] = []
+    var body = Body.none
+    /// `name=value` parts added to the URL's query (`curl -G -d`, `--url-query`, httpie `k==v`).
+    var queryAdditions: [String] = []
+    var queryAdditionsAreStatic = true
+    /// A path sent instead of the URL's (`curl --request-target`).
+    var pathOverride: ShellWord?
+    /// What a GraphQL server reads as the request when that is not the body text itself: the `operations`
+    /// field of a multipart request.
+    var graphQLBody: Body?
+
+    /// The request to `url` and what could not be analyzed about it.
+    /// `globs`: the client expands `{a,b}` and `[1-9]` in URLs (curl without `--globoff`).
+    func request(to url: ShellWord, globs: Bool = false) -> (request: HTTPRequest, opaqueReasons: [OpaqueReason]) {
+        var reasons: [OpaqueReason] = []
+        var target = RequestTarget(url, defaultScheme: defaultScheme, globs: globs)
+        if !queryAdditions.isEmpty {
+            target.appendQuery(queryAdditions.joined(separator: "&"), isStatic: queryAdditionsAreStatic)
+        }
+        if let pathOverride {
+            target.path = pathOverride.text
+            target.isStatic = target.isStatic && pathOverride.isStatic
+        }
+        if target.host.isEmpty {
+            let what = url.isStatic ? "cannot be taken apart" : "is only known at run time"
+            reasons.append(
+                OpaqueReason(
+                    url.isStatic ? .parseError : .dynamicArgument, "the URL `\(url.text)` of a \(via) request \(what)"))
+        }
+        var method = impliedMethod
+        var isStatic = target.isStatic
+        if let given = self.method {
+            if given.isStatic {
+                method = given.text.uppercased()
+            } else {
+                method = given.text
+                isStatic = false
+                reasons.append(
+                    OpaqueReason(
+                        .dynamicArgument, "the method `\(given.text)` of a \(via) request is only known at run time"))
+            }
+        }
+        var request = HTTPRequest(
+            method: method, url: target.url, host: target.host, path: target.path, headers: headers, body: .none,
+            isStatic: isStatic, via: via)
+        let destination = target.host.isEmpty ? "`\(url.text)`" : target.host
+        let readings = graphQLReadings(target: target)
+        request.body = readings.body
+        var hasUnreadable = false
+        for reading in readings.readings {
+            switch reading {
+            case .notGraphQL: continue
+            case .operations(let operations): request.graphQL += operations
+            case .unreadable(let reason):
+                hasUnreadable = true
+                reasons.append(OpaqueReason(reason.kind, "\(reason.message) (\(via) request to \(destination))"))
+            }
+        }
+        if !readings.bodyIsKnown, !hasUnreadable {
+            if readings.mayBeGraphQL {
+                reasons.append(
+                    OpaqueReason(
+                        .dynamicArgument,
+                        "the body of the \(method) request to \(destination) is only known at run time: its GraphQL operations cannot be read"
+                    ))
+            } else if case .text(let text, isStatic: false) = body, Self.isWhollyDynamic(text) {
+                reasons.append(
+                    OpaqueReason(
+                        .dynamicArgument,
+                        "the body `\(text)` of the \(method) request to \(destination) is only known at run time"))
+            }
+        }
+        return (request, reasons)
+    }
+
+    /// The value of the last `Content-Type` header given, if any.
+    var contentType: String? {
+        headers.last { $0.name.lowercased() == "content-type" }?.value
+    }
+
+    private struct Readings {
+        var body: HTTPBody
+        var readings: [GraphQLReading]
+        /// False when the body's GraphQL content is unknown (a file, a pipe, run-time parts).
+        var bodyIsKnown: Bool
+        /// True when the request looks like GraphQL: a `graphql` path or content type, or operations found.
+        var mayBeGraphQL: Bool
+    }
+
+    private func graphQLReadings(target: RequestTarget) -> Readings {
+        var readings: [GraphQLReading] = []
+        if let query = target.query {
+            readings.append(GraphQLRequestBody.read(parameters: URLQuery.parameters(query)))
+        }
+        let lowerPath = target.path.lowercased()
+        var mayBeGraphQL = lowerPath.contains("graphql") || (contentType?.lowercased().contains("graphql") ?? false)
+        var httpBody: HTTPBody
+        switch body {
+        case .none: httpBody = .none
+        case .text(let text, let isStatic): httpBody = isStatic ? .text(text) : .dynamic
+        case .file(let file): httpBody = .file(file.text)
+        case .unknown: httpBody = .dynamic
+        }
+        switch graphQLBody ?? body {
+        case .none:
+            return Readings(body: httpBody, readings: readings, bodyIsKnown: true, mayBeGraphQL: mayBeGraphQL)
+        case .text(let text, let isStatic):
+            let reading = GraphQLRequestBody.read(body: text, contentType: contentType, path: target.path)
+            readings.append(reading)
+            if reading != .notGraphQL { mayBeGraphQL = true }
+            return Readings(body: httpBody, readings: readings, bodyIsKnown: isStatic, mayBeGraphQL: mayBeGraphQL)
+        case .file, .unknown:
+            return Readings(body: httpBody, readings: readings, bodyIsKnown: false, mayBeGraphQL: mayBeGraphQL)
+        }
+    }
+
+    /// A body that is one run-time expansion (`"$PAYLOAD"`): nothing about it is known.
+    private static func isWhollyDynamic(_ text: String) -> Bool {
+        let trimmed = text.trimmingWhitespace
+        return trimmed.hasPrefix("$") || trimmed.hasPrefix("`")
+    }
+}
