@@ -281,3 +281,13 @@ import Testing
         #expect(httpEffects("curl", "--version").requests.isEmpty)
     }
 }
+
+@Suite struct HTTPMethodOverrideTests {
+    @Test func aMethodOverrideHeaderIsTheMethod() {
+        let derivation = httpEffects(
+            "curl", "-X", "POST", "-H", "X-HTTP-Method-Override: DELETE", "https://api.example.com/v1/volumes/1")
+        #expect(derivation.requests.first?.method == "DELETE")
+        let odd = httpEffects("curl", "-H", "X-HTTP-Method: $M", "https://api.example.com/")
+        #expect(odd.opaqueReasons.count == 1)
+    }
+}

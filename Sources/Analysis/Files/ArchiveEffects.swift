@@ -1,18 +1,21 @@
 /// tar, zip and unzip: which archive is read or written, which files go in, where extraction writes.
 enum ArchiveEffects {
-    private static let tarSyntax = OptionSyntax(valued: [
+    static let tarSyntax = OptionSyntax(valued: [
         "-f", "-C", "-T", "-X", "-b", "-N", "-g", "-K", "-V", "-L", "-H", "-I", "--file", "--directory",
         "--files-from", "--exclude-from", "--exclude", "--blocking-factor", "--newer", "--after-date",
         "--listed-incremental", "--starting-file", "--label", "--tape-length", "--format", "--use-compress-program",
         "--transform", "--xform", "--owner", "--group", "--mode", "--mtime", "--strip-components", "--to-command",
         "--checkpoint-action", "--index-file", "--info-script", "--new-volume-script", "--rsh-command",
-        "--volno-file", "--record-size", "--sparse-version", "--warning", "--quoting-style", "--hole-detection",
+        "-F", "--volno-file", "--record-size", "--sparse-version", "--warning", "--quoting-style", "--hole-detection",
     ])
 
     /// Letters of an old-style first argument (`tar xzf a.tgz`) that take the next words as values.
-    private static let tarBundledValued: Set<Character> = ["f", "C", "T", "X", "b", "N", "g", "K", "V", "L", "H", "I"]
+    private static let tarBundledValued: Set<Character> = [
+        "f", "C", "T", "X", "b", "N", "g", "K", "V", "L", "H", "I", "F",
+    ]
 
-    static func tar(_ arguments: ArraySlice<ShellWord>) -> [Action] {
+    /// tar's arguments, old-style bundles (`tar czf out.tgz dir`) rewritten as options.
+    static func scannedTar(_ arguments: ArraySlice<ShellWord>) -> ScannedArguments {
         var words = Array(arguments)
         // Old style: `tar czf out.tgz dir` is `tar -c -z -f out.tgz dir`.
         if let first = words.first, first.isStatic, !first.text.hasPrefix("-"), !first.text.isEmpty {
@@ -24,7 +27,11 @@ enum ArchiveEffects {
             }
             words = rewritten + rest
         }
-        let scanned = ScannedArguments(words, syntax: tarSyntax)
+        return ScannedArguments(words, syntax: tarSyntax)
+    }
+
+    static func tar(_ arguments: ArraySlice<ShellWord>) -> [Action] {
+        let scanned = scannedTar(arguments)
         let archive = scanned.values(of: ["-f", "--file"]).last
         let directory = scanned.values(of: ["-C", "--directory"]).last ?? ShellWord(".")
         var actions: [Action] = []
@@ -50,12 +57,13 @@ enum ArchiveEffects {
         return actions
     }
 
-    private static let zipSyntax = OptionSyntax(
+    static let zipSyntax = OptionSyntax(
         valued: [
-            "-b", "--temp-path", "-n", "--suffixes", "-t", "--from-date", "-tt", "--before-date", "-x", "--exclude",
+            "-TT", "--unzip-command", "-b", "--temp-path", "-n", "--suffixes", "-t", "--from-date", "-tt",
+            "--before-date", "-x", "--exclude",
             "-i", "--include", "-P", "--password", "-O", "--output-file", "-Z", "--compression-method", "-s",
             "--split-size",
-        ], singleDashLong: ["-tt"])
+        ], singleDashLong: ["-tt", "-TT"])
 
     static func zip(_ arguments: ArraySlice<ShellWord>) -> [Action] {
         let scanned = ScannedArguments(arguments, syntax: zipSyntax)

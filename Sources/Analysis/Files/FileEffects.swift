@@ -7,7 +7,7 @@
 public enum FileEffects {
     /// What `command` does in this respect; nil when the command is not one this deriver knows.
     public static func derive(_ command: CommandInvocation) -> Derivation? {
-        var actions = RedirectionEffects.actions(command.redirections)
+        var derivation = Derivation(actions: RedirectionEffects.actions(command.redirections))
         let known = command.hasStaticProgram && !command.words.isEmpty
         var isKnownProgram = false
         if known {
@@ -15,14 +15,63 @@ public enum FileEffects {
             let arguments = command.words.dropFirst()
             if let program = FileProgramTable.program(named: name) {
                 isKnownProgram = true
-                actions += program.actions(arguments, via: name)
+                let effects = program.effects(arguments, via: name)
+                derivation.actions += effects.actions
+                switch name {
+                case "sed", "gsed": readSedScripts(effects.leading, effects.scanned, into: &derivation)
+                case "awk", "gawk", "mawk", "nawk": readAwkPrograms(effects.leading, effects.scanned, into: &derivation)
+                default: break
+                }
             } else if let reader = irregularPrograms[name] {
                 isKnownProgram = true
-                actions += reader(arguments, command)
+                derivation.actions += reader(arguments, command)
+            }
+            let side = SideCommands.derive(name, arguments)
+            derivation.scripts += side.scripts
+            derivation.opaqueReasons += side.opaqueReasons
+        }
+        guard isKnownProgram || !derivation.isEmpty else { return nil }
+        return derivation
+    }
+
+    private static func readSedScripts(
+        _ leading: [ShellWord], _ scanned: ScannedArguments, into derivation: inout Derivation
+    ) {
+        for file in scanned.values(of: ["-f", "--file"]) {
+            derivation.opaqueReasons.append(
+                OpaqueReason(.scriptFile, "sed runs the script in `\(file.text)`, whose content is unknown here"))
+        }
+        for text in scanned.values(of: ["-e", "--expression"]) + leading {
+            let script = SedScript.read(text.text)
+            derivation.actions += script.reads.map {
+                .fileRead(FileAccess(path: $0, isStatic: text.isStatic, via: "sed r"))
+            }
+            derivation.actions += script.writes.map {
+                .fileWrite(FileAccess(path: $0, isStatic: text.isStatic, via: "sed w"))
+            }
+            derivation.scripts += script.commands.map { EmbeddedScript($0, wrapper: "sed e") }
+            if let reason = script.unreadable {
+                derivation.opaqueReasons.append(
+                    OpaqueReason(.interpreterCode, "in the sed script `\(text.text)`: \(reason)"))
             }
         }
-        guard isKnownProgram || !actions.isEmpty else { return nil }
-        return Derivation(actions: actions)
+    }
+
+    private static func readAwkPrograms(
+        _ leading: [ShellWord], _ scanned: ScannedArguments, into derivation: inout Derivation
+    ) {
+        for file in scanned.values(of: ["-f", "--file", "-E", "--exec"]) {
+            derivation.opaqueReasons.append(
+                OpaqueReason(.scriptFile, "awk runs the program in `\(file.text)`, whose content is unknown here"))
+        }
+        for text in scanned.values(of: ["-e", "--source"]) + leading {
+            let program = AwkProgram.read(text.text)
+            derivation.scripts += program.commands.map { EmbeddedScript($0, wrapper: "awk system") }
+            if let reason = program.unreadable {
+                derivation.opaqueReasons.append(
+                    OpaqueReason(.interpreterCode, "in the awk program `\(text.text)`: \(reason)"))
+            }
+        }
     }
 
     private typealias Reader = @Sendable (ArraySlice<ShellWord>, CommandInvocation) -> [Action]

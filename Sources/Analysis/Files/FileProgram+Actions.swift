@@ -1,6 +1,14 @@
 extension FileProgram {
     /// The file actions of `arguments` (the command's words after the program), reported `via` the program.
     func actions(_ arguments: ArraySlice<ShellWord>, via: String) -> [Action] {
+        effects(arguments, via: via).actions
+    }
+
+    /// The file actions, the leading operands that are not files (a sed script, an awk program, a grep
+    /// pattern), and the scanned arguments.
+    func effects(_ arguments: ArraySlice<ShellWord>, via: String) -> (
+        actions: [Action], leading: [ShellWord], scanned: ScannedArguments
+    ) {
         let scanned = ScannedArguments(arguments, syntax: syntax)
         var actions: [Action] = []
         for option in scanned.options {
@@ -21,18 +29,22 @@ extension FileProgram {
         {
             files = files.dropFirst()
         }
-        if !scanned.has(leadingSuppliedBy), !scanned.has(leadingAsOption) { files = files.dropFirst(leadingNonFiles) }
+        var leading: [ShellWord] = []
+        if !scanned.has(leadingSuppliedBy), !scanned.has(leadingAsOption) {
+            leading = Array(files.prefix(leadingNonFiles))
+            files = files.dropFirst(leadingNonFiles)
+        }
         if skipsAssignments { files = files.filter { !Self.isAssignment($0.text) }[...] }
         files = files.filter { !$0.isStandardStream }[...]
 
         let isRecursive =
-            recursiveByDefault || scanned.has(recursiveOptions)
+            recursiveByDefault || hasAny(recursiveOptions, in: scanned)
             || (effect == .delete && scanned.mayHaveDynamicOptions && !recursiveOptions.isEmpty)
         if files.isEmpty, isRecursive, let path = defaultRecursivePath {
             files = [ShellWord(path)]
         }
         var effect = effect
-        if effect == .read, hasInPlaceOption(scanned) { effect = .write }
+        if effect == .read, hasAny(inPlaceOptions, in: scanned) { effect = .write }
         if effect == .write, scanned.has(readOnlyOptions) { effect = .read }
         for (index, file) in files.enumerated() {
             let access = FileAccess(file, isRecursive: isRecursive, via: via)
@@ -46,11 +58,12 @@ extension FileProgram {
             case .delete: actions.append(.fileDelete(access))
             }
         }
-        return actions
+        return (actions, leading, scanned)
     }
 
-    private func hasInPlaceOption(_ scanned: ScannedArguments) -> Bool {
-        for entry in inPlaceOptions {
+    /// True when an option among `entries` was given; `name=value` entries need that value (or a dynamic one).
+    private func hasAny(_ entries: Set<String>, in scanned: ScannedArguments) -> Bool {
+        for entry in entries {
             guard let equals = entry.firstIndex(of: "=") else {
                 if scanned.has([entry]) { return true }
                 continue

@@ -14,7 +14,9 @@ enum FileProgramTable {
     ).with {
         $0.leadingNonFiles = 1
         $0.leadingSuppliedBy = ["-e", "-f", "--regexp", "--file"]
-        $0.recursiveOptions = ["-r", "-R", "--recursive", "--dereference-recursive", "--directories=recurse"]
+        $0.recursiveOptions = [
+            "-r", "-R", "--recursive", "--dereference-recursive", "-d=recurse", "--directories=recurse",
+        ]
         $0.defaultRecursivePath = "."
         $0.readOptions = ["-f", "--file", "--exclude-from"]
     }

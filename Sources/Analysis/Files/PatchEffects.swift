@@ -40,6 +40,7 @@ enum PatchEffects {
     /// `/dev/null`: a deletion). `strip` is `-p N`; without it patch uses the base name.
     static func patchedFiles(_ text: String, strip: Int?) -> [String] {
         var files: [String] = []
+        var seen: Set<String> = []
         var previousOld: Substring?
         for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(100_000) {
             if line.hasPrefix("--- ") || line.hasPrefix("*** ") {
@@ -49,7 +50,7 @@ enum PatchEffects {
                 if path == "/dev/null", let old = previousOld { path = old }
                 guard path != "/dev/null" else { continue }
                 let stripped = stripComponents(path, strip)
-                if !stripped.isEmpty, !files.contains(stripped) { files.append(stripped) }
+                if !stripped.isEmpty, seen.insert(stripped).inserted { files.append(stripped) }
             }
         }
         return files

@@ -60,6 +60,19 @@ struct RequestDraft {
                         .dynamicArgument, "the method `\(given.text)` of a \(via) request is only known at run time"))
             }
         }
+        // `POST` with `X-HTTP-Method-Override: DELETE` is a DELETE to the many servers that honour the header.
+        if let override = headers.last(where: { Self.methodOverrideHeaders.contains($0.name.lowercased()) }) {
+            let value = override.value.trimmingWhitespace
+            if !value.isEmpty, value.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                method = value.uppercased()
+            } else {
+                isStatic = false
+                reasons.append(
+                    OpaqueReason(
+                        .dynamicArgument,
+                        "the method override `\(override.name): \(override.value)` is not a method name"))
+            }
+        }
         var request = HTTPRequest(
             method: method, url: target.url, host: target.host, path: target.path, headers: headers, body: .none,
             isStatic: isStatic, via: via)
@@ -92,6 +105,10 @@ struct RequestDraft {
         }
         return (request, reasons)
     }
+
+    private static let methodOverrideHeaders: Set<String> = [
+        "x-http-method-override", "x-http-method", "x-method-override",
+    ]
 
     /// The value of the last `Content-Type` header given, if any.
     var contentType: String? {
