@@ -44,14 +44,10 @@ enum CurlCommand {
         let words = splicingConfig(Array(command.words.dropFirst()), command.standardInput)
         let scanned = ScannedArguments(words, syntax: CurlSyntax.syntax)
         var actions: [Action] = []
-        for group in 0..<scanned.groupCount {
-            var reader = GroupReader(standardInput: command.standardInput)
-            for option in scanned.options where option.group == group {
-                reader.read(option)
-            }
-            for (operand, operandGroup) in zip(scanned.operands, scanned.operandGroups) where operandGroup == group {
-                reader.urls.append(operand)
-            }
+        var readers = Array(repeating: GroupReader(standardInput: command.standardInput), count: scanned.groupCount)
+        for option in scanned.options { readers[option.group].read(option) }
+        for (operand, group) in zip(scanned.operands, scanned.operandGroups) { readers[group].urls.append(operand) }
+        for reader in readers {
             actions += reader.fileActions
             reasons += reader.reasons
             let draft = reader.draft()

@@ -144,7 +144,8 @@ struct RequestDraft {
         case .text(let text, let isStatic):
             let reading = GraphQLRequestBody.read(body: text, contentType: contentType, path: target.path)
             readings.append(reading)
-            if reading != .notGraphQL { mayBeGraphQL = true }
+            // A body with run-time parts that names a query may carry any GraphQL operation.
+            if reading != .notGraphQL || (!isStatic && text.contains("query")) { mayBeGraphQL = true }
             return Readings(body: httpBody, readings: readings, bodyIsKnown: isStatic, mayBeGraphQL: mayBeGraphQL)
         case .file, .unknown:
             return Readings(body: httpBody, readings: readings, bodyIsKnown: false, mayBeGraphQL: mayBeGraphQL)
