@@ -7,7 +7,7 @@
 public enum FileEffects {
     /// What `command` does in this respect; nil when the command is not one this deriver knows.
     public static func derive(_ command: CommandInvocation) -> Derivation? {
-        var derivation = Derivation(actions: RedirectionEffects.actions(command.redirections))
+        var derivation = RedirectionEffects.derive(command.redirections)
         let known = command.hasStaticProgram && !command.words.isEmpty
         var isKnownProgram = false
         if known {

@@ -256,6 +256,12 @@ enum FileProgramTable {
         "rm": FileProgram(.delete).with { $0.recursiveOptions = ["-r", "-R", "--recursive"] },
         "rmdir": FileProgram(.delete, syntax: OptionSyntax()),
         "unlink": FileProgram(.delete),
+        "srm": FileProgram(.delete).with { $0.recursiveOptions = ["-r", "-R", "--recursive"] },
+        "wipe": FileProgram(.delete, syntax: OptionSyntax(valued: ["-l", "-x", "-S"])).with {
+            $0.recursiveOptions = ["-r", "-R"]
+        },
+        "trash": FileProgram(.delete), "trash-put": FileProgram(.delete),
+        "sponge": FileProgram(.write),
         "shred": FileProgram(
             .delete, syntax: OptionSyntax(valued: ["-n", "--iterations", "-s", "--size", "--random-source"])
         ).with { $0.readOptions = ["--random-source"] },

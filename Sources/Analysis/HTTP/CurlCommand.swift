@@ -3,7 +3,7 @@ enum CurlCommand {
     private enum Role {
         case method, data(DataKind), json, form(interpretsFiles: Bool), get, head, upload, header
         case namedHeader(String), authorization, cookie, url, urlQuery, requestTarget, defaultScheme, config
-        case writesFile, readsFile, netrc, remoteName, outputDirectory, globOff
+        case writesFile, readsFile, netrc, remoteName, outputDirectory, globOff, connectTo
     }
 
     private enum DataKind {
@@ -36,7 +36,7 @@ enum CurlCommand {
         "--netrc-file": .readsFile, "--etag-compare": .readsFile, "--key": .readsFile, "--proxy-key": .readsFile,
         "-n": .netrc, "--netrc": .netrc, "--netrc-optional": .netrc,
         "-O": .remoteName, "--remote-name": .remoteName, "--remote-name-all": .remoteName,
-        "--output-dir": .outputDirectory, "-g": .globOff, "--globoff": .globOff,
+        "--output-dir": .outputDirectory, "-g": .globOff, "--globoff": .globOff, "--connect-to": .connectTo,
     ]
 
     static func derive(_ command: CommandInvocation) -> Derivation {
@@ -113,6 +113,7 @@ enum CurlCommand {
         var savesRemoteName = false
         var outputDirectory: ShellWord?
         var globOff = false
+        var connectsTo: [ShellWord] = []
         var fileActions: [Action] = []
         var reasons: [OpaqueReason] = []
 
@@ -175,6 +176,7 @@ enum CurlCommand {
             case .readsFile:
                 fileActions.append(.fileRead(FileAccess(value, via: "curl")))
             case .outputDirectory: outputDirectory = value
+            case .connectTo: connectsTo.append(value)
             case .globOff, .get, .head, .netrc, .remoteName: break
             }
         }
@@ -212,7 +214,8 @@ enum CurlCommand {
 
         /// The content of `@file`: standard input when it is `-` and known, else a file read at run time.
         private mutating func fileContent(_ file: ShellWord, stripsNewlines: Bool) -> RequestDraft.Body {
-            guard file.isStandardStream else {
+            let standardInputPaths: Set<String> = ["-", "/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"]
+            guard file.isStatic, standardInputPaths.contains(file.text) else {
                 fileActions.append(.fileRead(FileAccess(file, via: "curl")))
                 return .file(file)
             }
@@ -261,6 +264,7 @@ enum CurlCommand {
             draft.method = method
             draft.headers = headers
             draft.pathOverride = requestTarget
+            draft.connectsTo = connectsTo
             let hasData = !dataPieces.isEmpty || !jsonPieces.isEmpty
             if !jsonPieces.isEmpty {
                 for (name, value) in [("Content-Type", "application/json"), ("Accept", "application/json")]

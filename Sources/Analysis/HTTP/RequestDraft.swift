@@ -28,6 +28,8 @@ struct RequestDraft {
     /// What a GraphQL server reads as the request when that is not the body text itself: the `operations`
     /// field of a multipart request.
     var graphQLBody: Body?
+    /// Destinations that replace the URL's host for the connection (`curl --connect-to`, `--resolve`).
+    var connectsTo: [ShellWord] = []
 
     /// The request to `url` and what could not be analyzed about it.
     /// `globs`: the client expands `{a,b}` and `[1-9]` in URLs (curl without `--globoff`).
@@ -73,9 +75,29 @@ struct RequestDraft {
                         "the method override `\(override.name): \(override.value)` is not a method name"))
             }
         }
+        var requestHeaders = headers
+        if target.hasUserInfo, !requestHeaders.contains(where: { $0.name.lowercased() == "authorization" }) {
+            requestHeaders.append(HTTPHeader(name: "Authorization", value: "<redacted>"))
+        }
+        if let hostHeader = headers.last(where: { $0.name.lowercased() == "host" }) {
+            let named = ParsedURL.parse(hostHeader.value)?.host ?? hostHeader.value.lowercased()
+            if named != target.host {
+                reasons.append(
+                    OpaqueReason(
+                        .indirectDestination,
+                        "the \(via) request to `\(target.host)` names the host `\(hostHeader.value)` in its Host header"
+                    ))
+            }
+        }
+        for destination in connectsTo {
+            reasons.append(
+                OpaqueReason(
+                    .indirectDestination,
+                    "\(via) connects somewhere other than the URL's host says (`\(destination.text)`)"))
+        }
         var request = HTTPRequest(
-            method: method, url: target.url, host: target.host, path: target.path, headers: headers, body: .none,
-            isStatic: isStatic, via: via)
+            method: method, url: target.url, host: target.host, path: target.path, headers: requestHeaders,
+            body: .none, isStatic: isStatic, via: via)
         let destination = target.host.isEmpty ? "`\(url.text)`" : target.host
         let readings = graphQLReadings(target: target)
         request.body = readings.body

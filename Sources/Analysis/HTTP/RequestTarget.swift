@@ -7,6 +7,8 @@ struct RequestTarget {
     var path: String
     var query: String?
     var isStatic: Bool
+    /// True when the URL carries credentials (`https://user:password@host/`); they are redacted from `url`.
+    var hasUserInfo = false
 
     init(_ word: ShellWord, defaultScheme: String, globs: Bool = false) {
         let text = String(word.text.trimmingWhitespace)
@@ -15,6 +17,10 @@ struct RequestTarget {
             hasScheme || text.isEmpty || !word.isStatic && Self.firstDynamicIndex(text) == text.startIndex
             ? text : "\(defaultScheme)://\(text)"
         isStatic = word.isStatic
+        if let redacted = Self.redactingUserInfo(url) {
+            url = redacted
+            hasUserInfo = true
+        }
         var analyzable = Substring(url)
         if !word.isStatic || globs {
             let cut = Self.firstDynamicIndex(url, globs: globs) ?? url.endIndex
@@ -40,6 +46,15 @@ struct RequestTarget {
             path = "/"
             query = nil
         }
+    }
+
+    /// `https://user:pw@host/x` → `https://<redacted>@host/x`; nil when the URL has no user info.
+    static func redactingUserInfo(_ url: String) -> String? {
+        let authorityStart = schemeEnd(url).map { url.index(url.startIndex, offsetBy: $0) } ?? url.startIndex
+        let rest = url[authorityStart...]
+        let authorityEnd = rest.firstIndex(where: { "/?#".contains($0) }) ?? rest.endIndex
+        guard let at = rest[..<authorityEnd].lastIndex(of: "@") else { return nil }
+        return String(url[..<authorityStart]) + "<redacted>" + String(url[at...])
     }
 
     mutating func appendQuery(_ addition: String, isStatic: Bool) {
