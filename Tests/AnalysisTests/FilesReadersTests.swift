@@ -104,3 +104,17 @@ import Testing
         )
     }
 }
+
+@Suite struct FilesOptionSpellingTests {
+    @Test func abbreviatedValuedOptionsTakeTheirValue() {
+        let sort = fileEffects("sort", "--out", "sorted.txt", "in.txt")
+        #expect(sort.writePaths == ["sorted.txt"])
+        #expect(sort.readPaths == ["in.txt"])
+        #expect(fileEffects("grep", "--regex", "x", "f").readPaths == ["f"])
+    }
+
+    @Test func streamDevicesAreNotFiles() {
+        #expect(fileEffects("tee", "/dev/stderr", "log").writePaths == ["log"])
+        #expect(fileEffects("cat", "/dev/null").reads.isEmpty)
+    }
+}

@@ -35,7 +35,7 @@ extension FileProgram {
             files = files.dropFirst(leadingNonFiles)
         }
         if skipsAssignments { files = files.filter { !Self.isAssignment($0.text) }[...] }
-        files = files.filter { !$0.isStandardStream }[...]
+        files = files.filter { !$0.isStandardStream && !RedirectionEffects.isStreamDevice($0) }[...]
 
         let isRecursive =
             recursiveByDefault || hasAny(recursiveOptions, in: scanned)

@@ -42,11 +42,15 @@ struct OptionSyntax: Sendable {
 
     /// The full name of the long option `name` (without any `=value`): itself when known exactly, the only known
     /// option it is a prefix of, or itself when unknown or ambiguous.
+    ///
+    /// Without a complete list, an unambiguous prefix of an option known to take a value stands for it
+    /// (`sort --out FILE`): taking a flag for a valued option would hide the word after it.
     func resolvedLongName(_ name: String) -> String {
-        guard let flags, name.count > 2 else { return name }
-        if valued.contains(name) || twoValued.contains(name) || flags.contains(name) { return name }
+        guard name.hasPrefix("--"), name.count > 2 else { return name }
+        if valued.contains(name) || twoValued.contains(name) || flags?.contains(name) == true { return name }
+        guard name.count >= 4 || flags != nil else { return name }
         var match: String?
-        for candidate in valued.union(twoValued).union(flags) where candidate.hasPrefix(name) {
+        for candidate in valued.union(twoValued).union(flags ?? []) where candidate.hasPrefix(name) {
             guard match == nil else { return name }
             match = candidate
         }
