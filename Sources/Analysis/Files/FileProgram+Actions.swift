@@ -1,11 +1,6 @@
 extension FileProgram {
-    /// The file actions of `arguments` (the command's words after the program), reported `via` the program.
-    func actions(_ arguments: ArraySlice<ShellWord>, via: String) -> [Action] {
-        effects(arguments, via: via).actions
-    }
-
-    /// The file actions, the leading operands that are not files (a sed script, an awk program, a grep
-    /// pattern), and the scanned arguments.
+    /// The file actions of `arguments` (the words after the program), reported `via` the program; the leading
+    /// operands that are not files (a sed script, an awk program, a grep pattern); and the scanned arguments.
     func effects(_ arguments: ArraySlice<ShellWord>, via: String) -> (
         actions: [Action], leading: [ShellWord], scanned: ScannedArguments
     ) {
