@@ -73,3 +73,16 @@ import Testing
         #expect(GraphQLRequestBody.read(parameters: URLQuery.parameters("query=shoes")) == .notGraphQL)
     }
 }
+
+@Suite struct GraphQLStoredDocumentTests {
+    @Test func aStoredDocumentToAGraphQLEndpointIsUnreadable() {
+        let body = #"{"documentId":"deleteVolume","variables":{"id":"1"}}"#
+        guard case .unreadable(let reason) = GraphQLRequestBody.read(body: body, contentType: nil, path: "/graphql/v2")
+        else {
+            Issue.record("expected unreadable")
+            return
+        }
+        #expect(reason.kind == .unknownCode)
+        #expect(GraphQLRequestBody.read(body: body, contentType: nil, path: "/api/jobs") == .notGraphQL)
+    }
+}

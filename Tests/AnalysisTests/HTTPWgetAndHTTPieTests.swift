@@ -143,3 +143,31 @@ import Testing
         #expect(HTTPClients.derive(invocation("echo", "curl -X DELETE https://x")) == nil)
     }
 }
+
+@Suite struct HTTPFormAndFileBodyTests {
+    @Test func multipartGraphQLRequests() throws {
+        let derivation = httpEffects(
+            "curl", "-F", #"operations={"query":"mutation ($f: Upload!) { volumeRestore(file: $f) }"}"#, "-F",
+            #"map={"0":["variables.f"]}"#, "-F", "0=@backup.tar", "https://backboard.railway.app/graphql/v2")
+        let request = try #require(derivation.requests.first)
+        #expect(request.method == "POST")
+        #expect(request.graphQL.first?.rootFields == ["volumeRestore"])
+        #expect(derivation.readPaths == ["backup.tar"])
+    }
+
+    @Test func httpieFormQueriesAndFileInput() throws {
+        let form = httpEffects("http", "-f", "POST", "api.example.com/gql", "query=mutation { volumeDelete(id: 1) }")
+        #expect(form.requests.first?.graphQL.first?.rootFields == ["volumeDelete"])
+        let fromFile = httpEffects(
+            "http", "POST", "backboard.railway.app/graphql/v2", input: .file(ShellWord("mutation.json")))
+        #expect(fromFile.requests.first?.body == .file("mutation.json"))
+        #expect(fromFile.opaqueReasons.map(\.kind) == [.dynamicArgument])
+    }
+
+    @Test func getWithEncodedQueryData() throws {
+        let derivation = httpEffects(
+            "curl", "-G", "--data-urlencode", "query=mutation { volumeDelete(id: 1) }", "https://api.example.com/q")
+        #expect(derivation.requests.first?.method == "GET")
+        #expect(derivation.requests.first?.graphQL.first?.rootFields == ["volumeDelete"])
+    }
+}

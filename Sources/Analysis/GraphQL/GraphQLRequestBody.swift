@@ -18,7 +18,15 @@ enum GraphQLRequestBody {
         }
         let trimmed = text.trimmingWhitespace
         if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
-            if let json = try? JSONParser.parse(text) { return read(json: json) }
+            if let json = try? JSONParser.parse(text) {
+                let reading = read(json: json)
+                if reading == .notGraphQL, path.lowercased().contains("graphql"), let object = json.object,
+                    object.keys.contains(where: storedDocumentKeys.contains)
+                {
+                    return .unreadable(OpaqueReason(.unknownCode, storedDocument))
+                }
+                return reading
+            }
             if trimmed.contains("\"query\"") || trimmed.contains("\"persistedQuery\"") {
                 return .unreadable(
                     OpaqueReason(.parseError, "the request body looks like a GraphQL request but is not valid JSON"))
@@ -104,6 +112,14 @@ enum GraphQLRequestBody {
                     .parseError, "the GraphQL document does not parse (\(error.message) at byte \(error.offset))"))
         }
     }
+
+    /// Keys of a GraphQL request that names a document stored on the server instead of sending it.
+    private static let storedDocumentKeys: Set<String> = [
+        "operationName", "variables", "documentId", "extensions", "id",
+    ]
+
+    private static let storedDocument =
+        "a GraphQL request without a document (a stored or persisted operation): what it does is not in the request"
 
     private static let persistedQuery =
         "a persisted GraphQL query: the request carries only the document's hash, not the document"
