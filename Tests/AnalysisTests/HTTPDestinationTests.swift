@@ -53,3 +53,14 @@ import Testing
         #expect(fileEffects("sponge", "config.json").writePaths == ["config.json"])
     }
 }
+
+@Suite struct HTTPDynamicQueryTests {
+    @Test func aGraphQLQueryInADynamicURLIsReadAndOpaque() throws {
+        let derivation = httpEffects("curl", #"https://api.example.com/graphql?query=mutation{volumeDelete(id:"$ID")}"#)
+        let request = try #require(derivation.requests.first)
+        #expect(request.host == "api.example.com")
+        #expect(request.graphQL.first?.rootFields == ["volumeDelete"])
+        #expect(derivation.opaqueReasons.map(\.kind) == [.dynamicArgument])
+        #expect(httpEffects("curl", "https://api.example.com/items?page=$P").opaqueReasons.isEmpty)
+    }
+}

@@ -116,7 +116,7 @@ struct RequestDraft {
                 reasons.append(
                     OpaqueReason(
                         .dynamicArgument,
-                        "the body of the \(method) request to \(destination) is only known at run time: its GraphQL operations cannot be read"
+                        "parts of the \(method) request to \(destination) are only known at run time: its GraphQL operations cannot be read in full"
                     ))
             } else if case .text(let text, isStatic: false) = body, Self.isWhollyDynamic(text) {
                 reasons.append(
@@ -140,7 +140,7 @@ struct RequestDraft {
     private struct Readings {
         var body: HTTPBody
         var readings: [GraphQLReading]
-        /// False when the body's GraphQL content is unknown (a file, a pipe, run-time parts).
+        /// False when the GraphQL content of the body or query is unknown (a file, a pipe, run-time parts).
         var bodyIsKnown: Bool
         /// True when the request looks like GraphQL: a `graphql` path or content type, or operations found.
         var mayBeGraphQL: Bool
@@ -148,11 +148,17 @@ struct RequestDraft {
 
     private func graphQLReadings(target: RequestTarget) -> Readings {
         var readings: [GraphQLReading] = []
-        if let query = target.query {
-            readings.append(GraphQLRequestBody.read(parameters: URLQuery.parameters(query)))
-        }
         let lowerPath = target.path.lowercased()
         var mayBeGraphQL = lowerPath.contains("graphql") || (contentType?.lowercased().contains("graphql") ?? false)
+        var queryIsKnown = true
+        if let query = target.query {
+            let reading = GraphQLRequestBody.read(parameters: URLQuery.parameters(query))
+            readings.append(reading)
+            if !target.queryIsStatic, reading != .notGraphQL || query.contains("query=") {
+                queryIsKnown = false
+                mayBeGraphQL = true
+            }
+        }
         var httpBody: HTTPBody
         switch body {
         case .none: httpBody = .none
@@ -162,13 +168,14 @@ struct RequestDraft {
         }
         switch graphQLBody ?? body {
         case .none:
-            return Readings(body: httpBody, readings: readings, bodyIsKnown: true, mayBeGraphQL: mayBeGraphQL)
+            return Readings(body: httpBody, readings: readings, bodyIsKnown: queryIsKnown, mayBeGraphQL: mayBeGraphQL)
         case .text(let text, let isStatic):
             let reading = GraphQLRequestBody.read(body: text, contentType: contentType, path: target.path)
             readings.append(reading)
             // A body with run-time parts that names a query may carry any GraphQL operation.
             if reading != .notGraphQL || (!isStatic && text.contains("query")) { mayBeGraphQL = true }
-            return Readings(body: httpBody, readings: readings, bodyIsKnown: isStatic, mayBeGraphQL: mayBeGraphQL)
+            return Readings(
+                body: httpBody, readings: readings, bodyIsKnown: isStatic && queryIsKnown, mayBeGraphQL: mayBeGraphQL)
         case .file, .unknown:
             return Readings(body: httpBody, readings: readings, bodyIsKnown: false, mayBeGraphQL: mayBeGraphQL)
         }

@@ -5,7 +5,9 @@ struct RequestTarget {
     /// Lower-case host; empty when unknown.
     var host: String
     var path: String
+    /// The query, with run-time parts as their source text when `queryIsStatic` is false.
     var query: String?
+    var queryIsStatic = true
     var isStatic: Bool
     /// True when the URL carries credentials (`https://user:password@host/`); they are redacted from `url`.
     var hasUserInfo = false
@@ -40,11 +42,16 @@ struct RequestTarget {
         if let parsed = ParsedURL.parse(String(analyzable), defaultScheme: defaultScheme) {
             host = parsed.host
             path = parsed.path
-            query = isStatic ? parsed.query : nil
+            query = parsed.query
         } else {
             host = ""
             path = "/"
             query = nil
+        }
+        if !isStatic {
+            // The query as written, run-time parts included, so a GraphQL query in it is still seen.
+            query = ParsedURL.parse(url, defaultScheme: defaultScheme)?.query
+            queryIsStatic = false
         }
     }
 
@@ -62,7 +69,7 @@ struct RequestTarget {
         query = query.map { $0 + "&" + addition } ?? addition
         if !isStatic {
             self.isStatic = false
-            query = nil
+            queryIsStatic = false
         }
     }
 
