@@ -141,3 +141,12 @@ import Testing
         #expect(fileEffects("patch", "file.c", "fix.diff").writePaths == ["file.c"])
     }
 }
+
+@Suite struct FilesAliasTests {
+    @Test func gnuToolsWithAPrefixAreTheSame() {
+        #expect(fileEffects("gmv", "a", "b").deletePaths == ["a"])
+        #expect(fileEffects("grm", "-rf", "/srv").deletes.first?.isRecursive == true)
+        #expect(fileEffects("gtar", "-xf", "a.tar").writePaths == ["."])
+        #expect(fileEffects("/opt/homebrew/bin/gcp", "-r", "a", "b").writes.first?.isRecursive == true)
+    }
+}

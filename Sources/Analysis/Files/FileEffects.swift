@@ -11,7 +11,7 @@ public enum FileEffects {
         let known = command.hasStaticProgram && !command.words.isEmpty
         var isKnownProgram = false
         if known {
-            let name = command.program
+            let name = aliases[command.program] ?? command.program
             let arguments = command.words.dropFirst()
             if let program = FileProgramTable.program(named: name) {
                 isKnownProgram = true
@@ -24,7 +24,7 @@ public enum FileEffects {
                 }
             } else if let reader = irregularPrograms[name] {
                 isKnownProgram = true
-                derivation.actions += reader(arguments, command)
+                derivation.actions += reader(name, arguments, command)
             }
             let side = SideCommands.derive(name, arguments)
             derivation.scripts += side.scripts
@@ -74,23 +74,32 @@ public enum FileEffects {
         }
     }
 
-    private typealias Reader = @Sendable (ArraySlice<ShellWord>, CommandInvocation) -> [Action]
-
-    private static let irregularPrograms: [String: Reader] = [
-        "cp": { CopyEffects.actions($1.program, $0) }, "mv": { CopyEffects.actions($1.program, $0) },
-        "install": { CopyEffects.actions($1.program, $0) }, "ln": { CopyEffects.actions($1.program, $0) },
-        "rsync": { args, _ in RsyncEffects.actions(args) },
-        "dd": { args, _ in DDEffects.actions(args) },
-        "tar": { args, _ in ArchiveEffects.tar(args) },
-        "zip": { args, _ in ArchiveEffects.zip(args) },
-        "unzip": { args, _ in ArchiveEffects.unzip(args) },
-        "gzip": { CompressionEffects.actions($1.program, $0) },
-        "gunzip": { CompressionEffects.actions($1.program, $0) },
-        "bzip2": { CompressionEffects.actions($1.program, $0) },
-        "bunzip2": { CompressionEffects.actions($1.program, $0) }, "xz": { CompressionEffects.actions($1.program, $0) },
-        "unxz": { CompressionEffects.actions($1.program, $0) }, "zstd": { CompressionEffects.actions($1.program, $0) },
-        "unzstd": { CompressionEffects.actions($1.program, $0) },
-        "pigz": { CompressionEffects.actions($1.program, $0) },
-        "patch": { PatchEffects.actions($0, standardInput: $1.standardInput) },
+    /// Other names of the same programs: GNU tools installed with a `g` prefix (macOS), bsdtar.
+    private static let aliases: [String: String] = [
+        "grm": "rm", "gcp": "cp", "gmv": "mv", "gln": "ln", "gdd": "dd", "gtar": "tar", "bsdtar": "tar",
+        "gsort": "sort", "ghead": "head", "gtail": "tail", "gcat": "cat", "gshred": "shred", "gtruncate": "truncate",
+        "gtouch": "touch", "gchmod": "chmod", "gchown": "chown", "ginstall": "install", "gtee": "tee",
+        "grmdir": "rmdir", "gunlink": "unlink", "batcat": "bat",
     ]
+
+    /// Reads the arguments of an irregular program, given its (resolved) name and the whole command.
+    private typealias Reader = @Sendable (String, ArraySlice<ShellWord>, CommandInvocation) -> [Action]
+
+    private static let irregularPrograms: [String: Reader] = {
+        let copy: Reader = { name, arguments, _ in CopyEffects.actions(name, arguments) }
+        let compress: Reader = { name, arguments, _ in CompressionEffects.actions(name, arguments) }
+        var readers: [String: Reader] = [
+            "rsync": { _, arguments, _ in RsyncEffects.actions(arguments) },
+            "dd": { _, arguments, _ in DDEffects.actions(arguments) },
+            "tar": { _, arguments, _ in ArchiveEffects.tar(arguments) },
+            "zip": { _, arguments, _ in ArchiveEffects.zip(arguments) },
+            "unzip": { _, arguments, _ in ArchiveEffects.unzip(arguments) },
+            "patch": { _, arguments, command in PatchEffects.actions(arguments, standardInput: command.standardInput) },
+        ]
+        for name in ["cp", "mv", "install", "ln"] { readers[name] = copy }
+        for name in ["gzip", "gunzip", "pigz", "bzip2", "bunzip2", "xz", "unxz", "zstd", "unzstd"] {
+            readers[name] = compress
+        }
+        return readers
+    }()
 }
