@@ -67,3 +67,18 @@ import Testing
         #expect(fileEffects("awk", "-F", "|", "{print $2}", "f").opaqueReasons.isEmpty)
     }
 }
+
+@Suite struct FilesAwkRedirectionTests {
+    @Test func awkWritesAndReadsFiles() {
+        #expect(fileEffects("awk", #"{ print $1 > "/etc/cron.d/x" }"#, "f").writePaths == ["/etc/cron.d/x"])
+        #expect(fileEffects("awk", #"{ printf "%s\n", $0 >> "log" }"#, "f").writePaths == ["log"])
+        #expect(
+            fileEffects("awk", #"BEGIN { while ((getline l < "/etc/shadow") > 0) print l }"#).readPaths == [
+                "/etc/shadow"
+            ])
+        #expect(fileEffects("awk", #"{ print > $2 }"#, "f").opaqueReasons.count == 1)
+        let comparisons = fileEffects("awk", #"$3 > 10 { print ($1 > 2), $2 } END { if (n > 1) print "many" }"#, "f")
+        #expect(comparisons.writes.isEmpty)
+        #expect(comparisons.opaqueReasons.isEmpty)
+    }
+}

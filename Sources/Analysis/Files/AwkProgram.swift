@@ -1,8 +1,11 @@
 /// What an awk program does besides reading its input: commands it runs through `system("…")`, and pipes to or
 /// from commands (`print | "cmd"`, `"cmd" | getline`, gawk's `|&`), which are opaque unless the command is a
-/// plain string. Strings and regular-expression literals are skipped, so `/a|b/` and `"x|y"` are not pipes.
+/// plain string; files it writes (`print > "out"`, `>>`) and reads (`getline < "file"`). Strings and
+/// regular-expression literals are skipped, so `/a|b/` and `"x|y"` are not pipes.
 struct AwkProgram {
     var commands: [String] = []
+    var reads: [String] = []
+    var writes: [String] = []
     /// Why the program could not be fully read, when it could not.
     var unreadable: String?
 
@@ -12,8 +15,34 @@ struct AwkProgram {
         var index = 0
         // Whether a `/` here starts a regular expression (an operand is expected) rather than a division.
         var expectsOperand = true
+        // Inside a `print`/`printf` statement (outside parentheses, `>` redirects) or after `getline`.
+        var statement: Substring = ""
+        var parentheses = 0
         while index < characters.count {
             let character = characters[index]
+            switch character {
+            case ";", "\n", "}", "{":
+                statement = ""
+                parentheses = 0
+            case "(":
+                parentheses += 1
+            case ")":
+                parentheses = max(0, parentheses - 1)
+            case ">" where (statement == "print" || statement == "printf") && parentheses == 0:
+                var next = index + 1
+                if next < characters.count, characters[next] == ">" { next += 1 }
+                program.readRedirection(characters, at: next, into: \.writes)
+                index = next
+                expectsOperand = true
+                continue
+            case "<" where statement == "getline":
+                program.readRedirection(characters, at: index + 1, into: \.reads)
+                index += 1
+                expectsOperand = true
+                continue
+            default:
+                break
+            }
             switch character {
             case "\"":
                 let (string, end) = Self.string(characters, from: index)
@@ -55,6 +84,10 @@ struct AwkProgram {
                 }
                 let word = String(characters[index..<end])
                 if word == "system" { program.readSystemCall(characters, after: end) }
+                if ["print", "printf", "getline"].contains(word) {
+                    statement = word[...]
+                    parentheses = 0
+                }
                 index = end
                 expectsOperand = ["in", "return", "print", "printf", "getline", "case"].contains(word)
                 continue
@@ -65,6 +98,19 @@ struct AwkProgram {
             index += 1
         }
         return program
+    }
+
+    /// The file after `>`, `>>` or `<`: a string literal is a path; anything else names a file at run time.
+    private mutating func readRedirection(
+        _ characters: [Character], at start: Int, into files: WritableKeyPath<AwkProgram, [String]>
+    ) {
+        var index = start
+        while index < characters.count, characters[index] == " " { index += 1 }
+        if index < characters.count, characters[index] == "\"" {
+            self[keyPath: files].append(Self.string(characters, from: index).0)
+        } else {
+            unreadable = "awk reads or writes a file named at run time"
+        }
     }
 
     /// `system("literal")` is a command; `system(anything else)` is opaque.

@@ -66,6 +66,12 @@ public enum FileEffects {
         }
         for text in scanned.values(of: ["-e", "--source"]) + leading {
             let program = AwkProgram.read(text.text)
+            derivation.actions += program.reads.map {
+                .fileRead(FileAccess(path: $0, isStatic: text.isStatic, via: "awk"))
+            }
+            derivation.actions += program.writes.map {
+                .fileWrite(FileAccess(path: $0, isStatic: text.isStatic, via: "awk"))
+            }
             derivation.scripts += program.commands.map { EmbeddedScript($0, wrapper: "awk system") }
             if let reason = program.unreadable {
                 derivation.opaqueReasons.append(
