@@ -28,13 +28,12 @@ struct RequestDraft {
     /// What a GraphQL server reads as the request when that is not the body text itself: the `operations`
     /// field of a multipart request.
     var graphQLBody: Body?
-    /// Destinations that replace the URL's host for the connection (`curl --connect-to`, `--resolve`).
+    /// Destinations that replace the URL's host for the connection (`curl --connect-to`).
     var connectsTo: [ShellWord] = []
 
     /// The request to `url` and what could not be analyzed about it.
     /// `globs`: the client expands `{a,b}` and `[1-9]` in URLs (curl without `--globoff`).
     func request(to url: ShellWord, globs: Bool = false) -> (request: HTTPRequest, opaqueReasons: [OpaqueReason]) {
-        var reasons: [OpaqueReason] = []
         var target = RequestTarget(url, defaultScheme: defaultScheme, globs: globs)
         if !queryAdditions.isEmpty {
             target.appendQuery(queryAdditions.joined(separator: "&"), isStatic: queryAdditionsAreStatic)
@@ -43,57 +42,12 @@ struct RequestDraft {
             target.path = pathOverride.text
             target.isStatic = target.isStatic && pathOverride.isStatic
         }
-        if target.host.isEmpty {
-            let what = url.isStatic ? "cannot be taken apart" : "is only known at run time"
-            reasons.append(
-                OpaqueReason(
-                    url.isStatic ? .parseError : .dynamicArgument, "the URL `\(url.text)` of a \(via) request \(what)"))
-        }
-        var method = impliedMethod
-        var isStatic = target.isStatic
-        if let given = self.method {
-            if given.isStatic {
-                method = given.text.uppercased()
-            } else {
-                method = given.text
-                isStatic = false
-                reasons.append(
-                    OpaqueReason(
-                        .dynamicArgument, "the method `\(given.text)` of a \(via) request is only known at run time"))
-            }
-        }
-        // `POST` with `X-HTTP-Method-Override: DELETE` is a DELETE to the many servers that honour the header.
-        if let override = headers.last(where: { Self.methodOverrideHeaders.contains($0.name.lowercased()) }) {
-            let value = override.value.trimmingWhitespace
-            if !value.isEmpty, value.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                method = value.uppercased()
-            } else {
-                isStatic = false
-                reasons.append(
-                    OpaqueReason(
-                        .dynamicArgument,
-                        "the method override `\(override.name): \(override.value)` is not a method name"))
-            }
-        }
+        var reasons = destinationReasons(url, target)
+        var (method, isStatic) = (impliedMethod, target.isStatic)
+        readMethod(into: &method, isStatic: &isStatic, reasons: &reasons)
         var requestHeaders = headers
         if target.hasUserInfo, !requestHeaders.contains(where: { $0.name.lowercased() == "authorization" }) {
             requestHeaders.append(HTTPHeader(name: "Authorization", value: "<redacted>"))
-        }
-        if let hostHeader = headers.last(where: { $0.name.lowercased() == "host" }) {
-            let named = ParsedURL.parse(hostHeader.value)?.host ?? hostHeader.value.lowercased()
-            if named != target.host {
-                reasons.append(
-                    OpaqueReason(
-                        .indirectDestination,
-                        "the \(via) request to `\(target.host)` names the host `\(hostHeader.value)` in its Host header"
-                    ))
-            }
-        }
-        for destination in connectsTo {
-            reasons.append(
-                OpaqueReason(
-                    .indirectDestination,
-                    "\(via) connects somewhere other than the URL's host says (`\(destination.text)`)"))
         }
         var request = HTTPRequest(
             method: method, url: target.url, host: target.host, path: target.path, headers: requestHeaders,
@@ -126,6 +80,66 @@ struct RequestDraft {
             }
         }
         return (request, reasons)
+    }
+
+    /// Why the destination is not what the URL's host says: a URL known only at run time or that curl expands,
+    /// a `Host` header naming another host, `curl --connect-to`.
+    private func destinationReasons(_ url: ShellWord, _ target: RequestTarget) -> [OpaqueReason] {
+        var reasons: [OpaqueReason] = []
+        if target.host.isEmpty {
+            let reason =
+                !url.isStatic
+                ? OpaqueReason(.dynamicArgument, "the URL `\(url.text)` of a \(via) request is only known at run time")
+                : !target.isStatic
+                    ? OpaqueReason(.dynamicArgument, "\(via) expands the URL `\(url.text)` to several hosts")
+                    : OpaqueReason(.parseError, "the URL `\(url.text)` of a \(via) request cannot be taken apart")
+            reasons.append(reason)
+        }
+        if let hostHeader = headers.last(where: { $0.name.lowercased() == "host" }) {
+            let named = ParsedURL.parse(hostHeader.value)?.host ?? hostHeader.value.lowercased()
+            if named != target.host {
+                reasons.append(
+                    OpaqueReason(
+                        .indirectDestination,
+                        "the \(via) request to `\(target.host)` names the host `\(hostHeader.value)` in its Host header"
+                    ))
+            }
+        }
+        for destination in connectsTo {
+            reasons.append(
+                OpaqueReason(
+                    .indirectDestination,
+                    "\(via) connects somewhere other than the URL's host says (`\(destination.text)`)"))
+        }
+        return reasons
+    }
+
+    /// The method given (`-X`), or overridden by a header (`X-HTTP-Method-Override: DELETE`, which the many
+    /// servers that honour it treat as a DELETE).
+    private func readMethod(into method: inout String, isStatic: inout Bool, reasons: inout [OpaqueReason]) {
+        if let given = self.method {
+            if given.isStatic {
+                method = given.text.uppercased()
+            } else {
+                method = given.text
+                isStatic = false
+                reasons.append(
+                    OpaqueReason(
+                        .dynamicArgument, "the method `\(given.text)` of a \(via) request is only known at run time"))
+            }
+        }
+        if let override = headers.last(where: { Self.methodOverrideHeaders.contains($0.name.lowercased()) }) {
+            let value = override.value.trimmingWhitespace
+            if !value.isEmpty, value.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                method = value.uppercased()
+            } else {
+                isStatic = false
+                reasons.append(
+                    OpaqueReason(
+                        .dynamicArgument,
+                        "the method override `\(override.name): \(override.value)` is not a method name"))
+            }
+        }
     }
 
     private static let methodOverrideHeaders: Set<String> = [
