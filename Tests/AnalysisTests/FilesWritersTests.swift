@@ -150,3 +150,12 @@ import Testing
         #expect(fileEffects("/opt/homebrew/bin/gcp", "-r", "a", "b").writes.first?.isRecursive == true)
     }
 }
+
+@Suite struct FilesDynamicOptionTests {
+    @Test func wordsThatMayBeOptionsGetTheCautiousReading() {
+        #expect(fileEffects("sed", "$SED_OPTS", "s/a/b/", "f").writes.isEmpty == false)
+        #expect(fileEffects("cp", "$CP_FLAGS", "src", "dst").writes.first?.isRecursive == true)
+        #expect(fileEffects("chmod", "$MODE_FLAGS", "755", "/srv").writes.allSatisfy { $0.isRecursive })
+        #expect(fileEffects("cat", "notes.txt").reads.first?.isRecursive == false)
+    }
+}

@@ -7,7 +7,9 @@ enum CopyEffects {
 
     static func actions(_ program: String, _ arguments: ArraySlice<ShellWord>) -> [Action] {
         let scanned = ScannedArguments(arguments, syntax: program == "install" ? syntax : copySyntax)
-        let isRecursive = program == "cp" && scanned.has(["-r", "-R", "-a", "--recursive", "--archive"])
+        let isRecursive =
+            program == "cp"
+            && (scanned.mayHaveDynamicOptions || scanned.has(["-r", "-R", "-a", "--recursive", "--archive"]))
         if program == "install", scanned.has(["-d", "--directory"]) {
             return scanned.operands.map { .fileWrite(FileAccess($0, via: program)) }
         }

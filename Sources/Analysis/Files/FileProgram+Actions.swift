@@ -34,12 +34,14 @@ extension FileProgram {
 
         let isRecursive =
             recursiveByDefault || hasAny(recursiveOptions, in: scanned)
-            || (effect == .delete && scanned.mayHaveDynamicOptions && !recursiveOptions.isEmpty)
+            || (scanned.mayHaveDynamicOptions && !recursiveOptions.isEmpty)
         if files.isEmpty, isRecursive, let path = defaultRecursivePath {
             files = [ShellWord(path)]
         }
         var effect = effect
-        if effect == .read, hasAny(inPlaceOptions, in: scanned) { effect = .write }
+        // A word like `$OPTS` may expand to options: read it as the ones that matter most (`-r`, `sed -i`).
+        let mayEditInPlace = scanned.mayHaveDynamicOptions && !inPlaceOptions.isEmpty
+        if effect == .read, mayEditInPlace || hasAny(inPlaceOptions, in: scanned) { effect = .write }
         if effect == .write, scanned.has(readOnlyOptions) { effect = .read }
         for (index, file) in files.enumerated() {
             let access = FileAccess(file, isRecursive: isRecursive, via: via)
