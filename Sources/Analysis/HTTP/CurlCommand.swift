@@ -3,7 +3,7 @@ enum CurlCommand {
     private enum Role {
         case method, data(DataKind), json, form(interpretsFiles: Bool), get, head, upload, header
         case namedHeader(String), authorization, cookie, url, urlQuery, requestTarget, defaultScheme, config
-        case writesFile, readsFile, netrc, remoteName, outputDirectory, globOff, connectTo
+        case output, writesFile, readsFile, netrc, remoteName, outputDirectory, globOff, connectTo
     }
 
     private enum DataKind {
@@ -30,7 +30,7 @@ enum CurlCommand {
         "-u": .authorization, "--user": .authorization, "--oauth2-bearer": .authorization,
         "-b": .cookie, "--cookie": .cookie, "--url": .url, "--url-query": .urlQuery,
         "--request-target": .requestTarget, "--proto-default": .defaultScheme, "-K": .config, "--config": .config,
-        "-o": .writesFile, "--output": .writesFile, "-D": .writesFile, "--dump-header": .writesFile,
+        "-o": .output, "--output": .output, "-D": .writesFile, "--dump-header": .writesFile,
         "-c": .writesFile, "--cookie-jar": .writesFile, "--trace": .writesFile, "--trace-ascii": .writesFile,
         "--stderr": .writesFile, "--etag-save": .writesFile, "--libcurl": .writesFile,
         "--netrc-file": .readsFile, "--etag-compare": .readsFile, "--key": .readsFile, "--proxy-key": .readsFile,
@@ -49,6 +49,14 @@ enum CurlCommand {
         for (operand, group) in zip(scanned.operands, scanned.operandGroups) { readers[group].urls.append(operand) }
         for reader in readers {
             actions += reader.fileActions
+            for output in reader.outputs where !output.isStandardStream && !RedirectionEffects.isStreamDevice(output) {
+                var path = output
+                if let directory = reader.outputDirectory, !output.text.hasPrefix("/") {
+                    path.text = (directory.text.hasSuffix("/") ? directory.text : directory.text + "/") + output.text
+                    path.isStatic = path.isStatic && directory.isStatic
+                }
+                actions.append(.fileWrite(FileAccess(path, via: "curl")))
+            }
             reasons += reader.reasons
             let draft = reader.draft()
             for url in reader.urls {
@@ -114,6 +122,8 @@ enum CurlCommand {
         var outputDirectory: ShellWord?
         var globOff = false
         var connectsTo: [ShellWord] = []
+        /// `-o FILE`, written under `--output-dir` when relative.
+        var outputs: [ShellWord] = []
         var fileActions: [Action] = []
         var reasons: [OpaqueReason] = []
 
@@ -169,6 +179,8 @@ enum CurlCommand {
                         .unknownCode,
                         "curl reads more options (possibly the URL, method and body) from the config file `\(value.text)`"
                     ))
+            case .output:
+                outputs.append(value)
             case .writesFile:
                 if !value.isStandardStream, !RedirectionEffects.isStreamDevice(value) {
                     fileActions.append(.fileWrite(FileAccess(value, via: "curl")))

@@ -65,10 +65,24 @@ enum WgetCommand {
         }
         // `--post-data` is a POST; a body without `--method` is taken the same way (the cautious reading).
         if draft.body.isPresent { draft.impliedMethod = "POST" }
+        let prefix = scanned.values(of: ["-P", "--directory-prefix"]).last
+        let savesPages = !scanned.has(["-O", "--output-document", "--spider"])
+        let recursive = scanned.has(["-r", "--recursive", "-m", "--mirror", "-p", "--page-requisites"])
         for url in urls {
             let (request, requestReasons) = draft.request(to: url)
             actions.append(.http(request))
             reasons += requestReasons
+            guard savesPages else { continue }
+            // Without -O, wget saves the page under its own name (in -P DIR), or a tree of pages with -r.
+            let directory = prefix.map { $0.text.hasSuffix("/") ? $0.text : $0.text + "/" } ?? ""
+            let isStatic = request.isStatic && (prefix?.isStatic ?? true)
+            if recursive {
+                let root = prefix?.text ?? "."
+                actions.append(.fileWrite(FileAccess(path: root, isStatic: isStatic, isRecursive: true, via: "wget")))
+            } else {
+                let name = request.path.split(separator: "/").last.map(String.init) ?? "index.html"
+                actions.append(.fileWrite(FileAccess(path: directory + name, isStatic: isStatic, via: "wget")))
+            }
         }
         return Derivation(actions: actions, opaqueReasons: reasons)
     }
