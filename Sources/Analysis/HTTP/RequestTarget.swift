@@ -1,0 +1,103 @@
+/// The destination of a request: the URL as the client would complete it, and its host and path when they are
+/// known. A URL with run-time parts keeps the host when the parts come after it (`https://api.x.com/v1/$ID`).
+struct RequestTarget {
+    var url: String
+    /// Lower-case host; empty when unknown.
+    var host: String
+    var path: String
+    /// The query, with run-time parts as their source text when `queryIsStatic` is false.
+    var query: String?
+    var queryIsStatic = true
+    var isStatic: Bool
+    /// True when the URL carries credentials (`https://user:password@host/`); they are redacted from `url`.
+    var hasUserInfo = false
+
+    init(_ word: ShellWord, defaultScheme: String, globs: Bool = false) {
+        let text = String(word.text.trimmingWhitespace)
+        let hasScheme = Self.schemeEnd(text) != nil
+        url =
+            hasScheme || text.isEmpty || !word.isStatic && Self.firstDynamicIndex(text) == text.startIndex
+            ? text : "\(defaultScheme)://\(text)"
+        isStatic = word.isStatic
+        if let redacted = Self.redactingUserInfo(url) {
+            url = redacted
+            hasUserInfo = true
+        }
+        var analyzable = Substring(url)
+        if !word.isStatic || globs {
+            let cut = Self.firstDynamicIndex(url, globs: globs) ?? url.endIndex
+            if cut != url.endIndex { isStatic = false }
+            analyzable = url[..<cut]
+            // The host is known only when the authority ends before the first run-time part.
+            let afterScheme = Self.schemeEnd(String(analyzable)).map {
+                analyzable.index(analyzable.startIndex, offsetBy: $0)
+            }
+            let authorityStart = afterScheme ?? analyzable.startIndex
+            if cut != url.endIndex,
+                analyzable[authorityStart...].firstIndex(where: { "/?#".contains($0) }) == nil
+            {
+                analyzable = ""
+            }
+        }
+        if let parsed = ParsedURL.parse(String(analyzable), defaultScheme: defaultScheme) {
+            host = parsed.host
+            path = parsed.path
+            query = parsed.query
+        } else {
+            host = ""
+            path = "/"
+            query = nil
+        }
+        if !isStatic {
+            // The query as written, run-time parts included, so a GraphQL query in it is still seen.
+            query = ParsedURL.parse(url, defaultScheme: defaultScheme)?.query
+            queryIsStatic = false
+        }
+    }
+
+    /// `https://user:pw@host/x` → `https://<redacted>@host/x`; nil when the URL has no user info.
+    static func redactingUserInfo(_ url: String) -> String? {
+        let authorityStart = schemeEnd(url).map { url.index(url.startIndex, offsetBy: $0) } ?? url.startIndex
+        let rest = url[authorityStart...]
+        let authorityEnd = rest.firstIndex(where: { "/?#".contains($0) }) ?? rest.endIndex
+        guard let at = rest[..<authorityEnd].lastIndex(of: "@") else { return nil }
+        return String(url[..<authorityStart]) + "<redacted>" + String(url[at...])
+    }
+
+    mutating func appendQuery(_ addition: String, isStatic: Bool) {
+        url += (url.contains("?") ? "&" : "?") + addition
+        query = query.map { $0 + "&" + addition } ?? addition
+        if !isStatic {
+            self.isStatic = false
+            queryIsStatic = false
+        }
+    }
+
+    /// The offset just past `scheme://`, when `text` starts with a scheme.
+    static func schemeEnd(_ text: String) -> Int? {
+        guard let marker = text.firstRange(of: "://") else { return nil }
+        let scheme = text[..<marker.lowerBound]
+        guard let first = scheme.first, first.isLetter,
+            scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) })
+        else { return nil }
+        return text.distance(from: text.startIndex, to: marker.upperBound)
+    }
+
+    /// Where the first run-time part (`$`, a backquote) or, with `globs`, curl URL glob (`{`, `[` outside an
+    /// IPv6 host) starts.
+    static func firstDynamicIndex(_ text: String, globs: Bool = false) -> String.Index? {
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "$" || character == "`" { return index }
+            if globs, character == "{" || character == "}" { return index }
+            if globs, character == "[" {
+                // `http://[::1]/` is an IPv6 host, not a glob.
+                let before = text[..<index]
+                if !(before.hasSuffix("://") || before.isEmpty) { return index }
+            }
+            index = text.index(after: index)
+        }
+        return nil
+    }
+}
