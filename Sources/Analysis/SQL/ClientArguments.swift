@@ -5,6 +5,8 @@ struct ClientOptionSpec: Sendable {
     var shortWithValue: Set<Character>
     /// Single-letter options whose value can only be attached (`mysql -pSECRET`; `-p` alone prompts).
     var shortWithAttachedValue: Set<Character> = []
+    /// Single-letter options whose value is the digits attached to them (`perl -l0 -ne` is `-l0`, `-n`, `-e`).
+    var shortWithAttachedDigits: Set<Character> = []
     /// Long options (without `--`) followed by a value, as `--name=value` or `--name value`.
     var longWithValue: Set<String>
     /// Whether options may follow operands (GNU style). When false, the first operand ends the options.
@@ -64,6 +66,13 @@ struct ClientArguments: Sendable {
                         : ShellWord(String(letters), isStatic: word.isStatic, hasGlob: word.hasGlob)
                     options.append(ClientOption(name: String(letter), value: value, isLong: false))
                     break
+                }
+                if spec.shortWithAttachedDigits.contains(letter) {
+                    let digits = letters.prefix { $0.isNumber }
+                    letters = letters.dropFirst(digits.count)
+                    let value = digits.isEmpty ? nil : ShellWord(String(digits))
+                    options.append(ClientOption(name: String(letter), value: value, isLong: false))
+                    continue
                 }
                 if spec.shortWithAttachedValue.contains(letter) {
                     let value =
