@@ -51,7 +51,7 @@ enum RedisClient {
         case .inherited:
             break
         case .text(let text), .template(let text):
-            for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            for line in text.split(whereSeparator: \.isNewline) {
                 let words = RedisLine.words(line)
                 if !words.isEmpty { append(words.map { ShellWord($0) }, via: via, into: &derivation) }
             }

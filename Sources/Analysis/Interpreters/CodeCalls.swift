@@ -9,6 +9,8 @@ struct CodeCall: Sendable {
     var receiverArguments: [ArraySlice<CodeToken>]?
     /// For a method called on a call's result, the components of that call (`["Path"]`).
     var receiverComponents: [String]?
+    /// The index of the token the call's name starts at.
+    var position: Int = 0
 
     var name: String { components.joined(separator: ".") }
     var last: String { components.last ?? "" }
@@ -92,6 +94,7 @@ struct CodeCalls: Sendable {
                     components.append(key)
                 } else {
                     dynamicMembers.append(components)
+                    components.append("[]")
                 }
                 calledLast = false
                 place = matches[place] + 1
@@ -102,7 +105,7 @@ struct CodeCalls: Sendable {
                 calls.append(
                     CodeCall(
                         components: components, arguments: arguments, receiverArguments: receiverArguments,
-                        receiverComponents: receiverComponents))
+                        receiverComponents: receiverComponents, position: start))
                 receiverArguments = arguments
                 receiverComponents = components
                 calledLast = true
@@ -128,7 +131,7 @@ struct CodeCalls: Sendable {
             calls.append(
                 CodeCall(
                     components: components, arguments: Self.split(tokens[place..<min(end, tokens.count)]),
-                    receiverArguments: receiverArguments, receiverComponents: receiverComponents))
+                    receiverArguments: receiverArguments, receiverComponents: receiverComponents, position: start))
             return
         }
         references.append(components)
