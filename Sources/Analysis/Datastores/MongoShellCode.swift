@@ -32,7 +32,10 @@ struct MongoShellCode {
 
         let tokens = CodeTokenizer.tokenize(code, language: .javascript)
         let uses = Self.useStatements(tokens)
+        var usesBefore = 0
         for call in CodeCalls(tokens, language: .javascript).calls {
+            // Calls come in source order: the `use` in force is the last one before the call.
+            while usesBefore < uses.count, uses[usesBefore].position < call.position { usesBefore += 1 }
             if call.components == ["load"] {
                 if let file = call.string(at: 0) {
                     opaque(.scriptFile, "\(via) `load` runs the script `\(file)`")
@@ -42,7 +45,7 @@ struct MongoShellCode {
                 continue
             }
             guard call.components.first == "db", call.components.count > 1 else { continue }
-            let database = uses.last { $0.position < call.position }?.name ?? connectionDatabase
+            let database = usesBefore > 0 ? uses[usesBefore - 1].name : connectionDatabase
             operation(call, database: database)
         }
     }

@@ -47,9 +47,8 @@ enum AwkProgram {
             if token.kind == .identifier, token.text == "system", place + 1 < tokens.count,
                 tokens[place + 1].isPunctuation("(")
             {
-                let close = tokens[(place + 1)...].firstIndex { $0.isPunctuation(")") } ?? tokens.count
-                let argument = tokens[(place + 2)..<max(place + 2, close)]
-                command(argument.count == 1 ? argument.first : nil, label: "system")
+                let isLiteral = place + 3 < tokens.count && tokens[place + 3].isPunctuation(")")
+                command(isLiteral ? tokens[place + 2] : nil, label: "system")
                 continue
             }
             guard token.isPunctuation("|") else { continue }

@@ -11,6 +11,37 @@ enum CodeAPIs {
         }
     }
 
+    /// Every proper dotted prefix of the table's names (`os`, `urllib`, `urllib.request`): the names under which
+    /// a computed member lookup could reach a known API.
+    static func prefixes(for language: CodeLanguage) -> Set<String> {
+        switch language {
+        case .python: pythonPrefixes
+        case .javascript: javascriptPrefixes
+        case .ruby: rubyPrefixes
+        case .perl: perlPrefixes
+        case .php: phpPrefixes
+        case .lua, .awk: []
+        }
+    }
+
+    private static let pythonPrefixes = prefixes(of: python)
+    private static let javascriptPrefixes = prefixes(of: javascript)
+    private static let rubyPrefixes = prefixes(of: ruby)
+    private static let perlPrefixes = prefixes(of: perl)
+    private static let phpPrefixes = prefixes(of: php)
+
+    private static func prefixes(of table: [String: CodeEffect]) -> Set<String> {
+        var result: Set<String> = []
+        for name in table.keys {
+            var parts = name.split(separator: ".")
+            while parts.count > 1 {
+                parts.removeLast()
+                result.insert(parts.joined(separator: "."))
+            }
+        }
+        return result
+    }
+
     /// Methods recognized on any receiver (the receiver's type is not known): `Path(…).unlink()`.
     static func methods(for language: CodeLanguage) -> [String: CodeEffect] {
         switch language {

@@ -25,7 +25,7 @@ struct CodeCall: Sendable {
     /// `:method => "delete"`; searched in all arguments.
     func keywordString(_ key: String) -> String? {
         for argument in arguments {
-            let tokens = Array(argument)
+            let tokens = Array(argument.prefix(CodeCalls.maximumArgumentTokens))
             for place in tokens.indices.dropLast(2) {
                 let name = tokens[place]
                 guard name.text == key || name.text == ":" + key, name.kind == .identifier || name.kind == .string
@@ -101,7 +101,7 @@ struct CodeCalls: Sendable {
                 continue
             }
             if token.isPunctuation("("), matches[place] > place, !token.startsLine || language != .ruby {
-                let arguments = Self.split(tokens[(place + 1)..<matches[place]])
+                let arguments = Self.split(tokens, from: place + 1, to: matches[place], matches: matches)
                 calls.append(
                     CodeCall(
                         components: components, arguments: arguments, receiverArguments: receiverArguments,
@@ -120,8 +120,10 @@ struct CodeCalls: Sendable {
             !tokens[place].startsLine
         {
             // A call without parentheses: `system "ls"`, `FileUtils.rm_rf "dir"`, `unlink $f;`.
+            // Bounded: `system system system …` must not make every call scan the rest of the input.
             var end = place
-            while end < tokens.count {
+            let limit = min(tokens.count, place + Self.maximumBareArgumentTokens)
+            while end < limit {
                 let token = tokens[end]
                 if end > place, token.startsLine, !tokens[end - 1].isPunctuation(",") { break }
                 if token.isPunctuation(";") || token.isPunctuation("}") || token.isPunctuation(")") { break }
@@ -130,7 +132,8 @@ struct CodeCalls: Sendable {
             }
             calls.append(
                 CodeCall(
-                    components: components, arguments: Self.split(tokens[place..<min(end, tokens.count)]),
+                    components: components,
+                    arguments: Self.split(tokens, from: place, to: min(end, limit), matches: matches),
                     receiverArguments: receiverArguments, receiverComponents: receiverComponents, position: start))
             return
         }
@@ -144,6 +147,30 @@ struct CodeCalls: Sendable {
             !["if", "unless", "and", "or", "do", "then", "end", "while", "until", "for"].contains(token.text)
         case .punctuation: token.text == "[" || token.text == "%"
         }
+    }
+
+    /// `tokens[start..<end]` split at commas outside brackets, jumping over bracketed groups: linear in the
+    /// number of top-level tokens, whatever the nesting.
+    private static func split(_ tokens: [CodeToken], from start: Int, to end: Int, matches: [Int]) -> [ArraySlice<
+        CodeToken
+    >] {
+        guard start < end else { return [] }
+        var parts: [ArraySlice<CodeToken>] = []
+        var partStart = start
+        var place = start
+        while place < end {
+            if matches[place] > place {
+                place = min(matches[place] + 1, end)
+                continue
+            }
+            if tokens[place].isPunctuation(",") {
+                parts.append(tokens[partStart..<place])
+                partStart = place + 1
+            }
+            place += 1
+        }
+        parts.append(tokens[partStart..<end])
+        return parts
     }
 
     /// `tokens` split at commas outside brackets.
@@ -170,19 +197,37 @@ struct CodeCalls: Sendable {
 
     /// The string a token run is, when it is one non-interpolated string literal (parentheses allowed).
     static func literal(_ tokens: ArraySlice<CodeToken>) -> String? {
-        let inner = tokens.filter { !$0.isPunctuation("(") && !$0.isPunctuation(")") }
-        guard inner.count == 1, inner[0].kind == .string, !inner[0].isInterpolated else { return nil }
-        return inner[0].text
+        var found: CodeToken?
+        for token in tokens where !token.isPunctuation("(") && !token.isPunctuation(")") {
+            guard found == nil else { return nil }
+            found = token
+        }
+        guard let found, found.kind == .string, !found.isInterpolated else { return nil }
+        return found.text
+    }
+
+    /// Arguments longer than this are not taken apart (a list of that many words is no command anyone types);
+    /// the bound keeps nested recognized calls from costing quadratic work.
+    static let maximumArgumentTokens = 2_000
+
+    /// How far the arguments of a call without parentheses (`system "ls"`) are looked for, in top-level tokens.
+    static let maximumBareArgumentTokens = 256
+
+    /// The elements of a bracketed list argument (`[a, b]`), nil when it is not one or is too long.
+    static func listElements(_ tokens: ArraySlice<CodeToken>) -> [ArraySlice<CodeToken>]? {
+        guard tokens.count <= maximumArgumentTokens, tokens.count >= 2, let first = tokens.first,
+            first.isPunctuation("[") || first.isPunctuation("("), let last = tokens.last,
+            last.isPunctuation("]") || last.isPunctuation(")")
+        else { return nil }
+        return split(tokens.dropFirst().dropLast())
     }
 
     /// The strings of a list literal of string literals (`["rm", "-rf", "x"]`, `%w(…)`, `qw(…)`); nil when any
     /// element is not a literal.
     static func stringList(_ tokens: ArraySlice<CodeToken>) -> [String]? {
-        guard let first = tokens.first, first.isPunctuation("[") || first.isPunctuation("("),
-            let last = tokens.last, last.isPunctuation("]") || last.isPunctuation(")"), tokens.count >= 2
-        else { return nil }
+        guard let elements = listElements(tokens) else { return nil }
         var strings: [String] = []
-        for element in split(tokens.dropFirst().dropLast()) where !element.isEmpty {
+        for element in elements where !element.isEmpty {
             guard let text = literal(element) else { return nil }
             strings.append(text)
         }

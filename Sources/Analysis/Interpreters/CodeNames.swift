@@ -68,10 +68,9 @@ struct CodeNames {
     }
 
     /// Whether a computed member lookup on `components` could reach a known API (`cp[name]`, `os.__dict__[x]`).
-    func isSensitive(_ components: [String], table: [String: CodeEffect]) -> Bool {
+    func isSensitive(_ components: [String]) -> Bool {
         let name = resolve(components, receiver: nil, receiverArguments: nil)
-        let prefix = name + "."
-        return table.keys.contains { $0.hasPrefix(prefix) } || modules.contains(name)
+        return CodeAPIs.prefixes(for: language).contains(name) || modules.contains(name)
     }
 
     static func normalizedModule(_ module: String) -> String {

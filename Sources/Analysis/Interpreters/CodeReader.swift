@@ -54,7 +54,10 @@ struct CodeReader {
                 opaque(.interpreterCode, "\(via) code refers to `\(name)` without calling it directly")
             }
         }
-        for member in calls.dynamicMembers where names.isSensitive(member, table: table) {
+        if language == .python, let dunder = Self.firstIntrospection(calls) {
+            opaque(.interpreterCode, "\(via) code reaches `\(dunder)`, which can lead to any function")
+        }
+        for member in calls.dynamicMembers where names.isSensitive(member) {
             opaque(
                 .interpreterCode,
                 "\(via) code looks up a member of `\(member.joined(separator: "."))` by a computed name")
@@ -62,6 +65,18 @@ struct CodeReader {
         for token in tokens where token.kind == .command {
             shell(text: token.text, isStatic: !token.isInterpolated, label: "backticks")
         }
+    }
+
+    /// Python introspection (`__builtins__`, `__dict__`, `__subclasses__`, …) that can reach any function by name.
+    private static func firstIntrospection(_ calls: CodeCalls) -> String? {
+        let harmless: Set<String> = ["__name__", "__file__", "__main__", "__init__", "__version__", "__doc__"]
+        let chains = calls.calls.lazy.map(\.components) + calls.references.lazy
+        for chain in chains {
+            for component in chain where component.count > 4 && component.hasPrefix("__") && component.hasSuffix("__") {
+                if !harmless.contains(component) && component != "__import__" { return component }
+            }
+        }
+        return nil
     }
 
     private static func dynamicMethods(_ language: CodeLanguage) -> Set<String> {
@@ -208,10 +223,7 @@ struct CodeReader {
             } else {
                 shell(text: text, isStatic: true, label: name)
             }
-        } else if let list = CodeCalls.stringList(tokens) {
-            inner(list.map { ShellWord($0) }, name: name)
-        } else if tokens.first?.isPunctuation("[") == true {
-            let elements = CodeCalls.split(tokens.dropFirst().dropLast())
+        } else if tokens.first?.isPunctuation("[") == true, let elements = CodeCalls.listElements(tokens) {
             inner(elements.map { Self.word($0) }, name: name)
         } else {
             let source = Self.source(tokens)
@@ -223,7 +235,10 @@ struct CodeReader {
         guard program < call.arguments.count else { return }
         let programTokens = call.arguments[program]
         if CodeCalls.literal(programTokens) == nil, programTokens.first?.isPunctuation("[") == true {
-            let elements = CodeCalls.split(programTokens.dropFirst().dropLast())
+            guard let elements = CodeCalls.listElements(programTokens) else {
+                opaque(.dynamicArgument, "\(via) `\(name)` runs a command known only at run time")
+                return
+            }
             inner(elements.map { Self.word($0) }, name: name)
             return
         }
@@ -231,7 +246,11 @@ struct CodeReader {
         if let arguments, arguments < call.arguments.count {
             let list = call.arguments[arguments]
             if list.first?.isPunctuation("[") == true {
-                words += CodeCalls.split(list.dropFirst().dropLast()).map { Self.word($0) }
+                guard let elements = CodeCalls.listElements(list) else {
+                    opaque(.dynamicArgument, "\(via) `\(name)` runs a command with arguments known only at run time")
+                    return
+                }
+                words += elements.map { Self.word($0) }
             } else if let options = list.first, options.isPunctuation("{") {
                 // Deno.Command("rm", {args: […]}) is handled by the keyword search below.
             } else {
