@@ -207,6 +207,21 @@ import Testing
         #expect(!derivation.opaqueReasons.isEmpty, "\(code)")
     }
 
+    @Test func requestsToComputedURLsAreActionsAndOpaque() {
+        let derivation = derive("node", "-e", "fetch(process.env.API + '/volumes/1', {method: 'DELETE'})")
+        #expect(requests(derivation).map(\.method) == ["DELETE"])
+        #expect(requests(derivation).map(\.isStatic) == [false])
+        #expect(derivation.opaqueKinds == [.dynamicArgument])
+    }
+
+    @Test(arguments: [
+        "x = 1", "os.system", "import os as o; o.popen('id')",
+    ])
+    func pythonBypassesThroughNames(code: String) {
+        let derivation = derive("python3", "-c", "import os; " + code)
+        if code != "x = 1" { #expect(!derivation.isEmpty, "\(code)") } else { #expect(derivation.isEmpty) }
+    }
+
     @Test func templateInterpolationsAreRead() {
         let derivation = derive("node", "-e", "console.log(`${require('child_process').execSync('id')}`)")
         #expect(derivation.scripts.map(\.text) == ["id"])
@@ -272,6 +287,9 @@ import Testing
         #expect(writes(derivation).map(\.path) == ["x"])
         let http = derive("php", "-r", "echo file_get_contents('https://h/x'); curl_init('https://i/y');")
         #expect(requests(http).map(\.host) == ["h", "i"])
+        let curl = derive(
+            "php", "-r", "$c = curl_init('https://api.h/v/1'); curl_setopt($c, CURLOPT_CUSTOMREQUEST, 'DELETE');")
+        #expect(requests(curl).map(\.method) == ["DELETE"])
         #expect(!derive("php", "-r", "$f = 'system'; $f('id');").opaqueReasons.isEmpty)
         #expect(!derive("php", "-r", "eval($_GET['x']);").opaqueReasons.isEmpty)
         #expect(derive("php", "-l", "x.php").isEmpty)

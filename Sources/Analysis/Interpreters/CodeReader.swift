@@ -8,6 +8,8 @@ struct CodeReader {
     /// The command the code runs in; inner commands extend its wrappers.
     let command: CommandInvocation
     private(set) var derivation = Derivation()
+    /// PHP: the method a `curl_setopt($ch, CURLOPT_CUSTOMREQUEST, "…")` (or `CURLOPT_POST`) sets for curl handles.
+    private var curlMethod: String?
 
     init(language: CodeLanguage, via: String, command: CommandInvocation) {
         self.language = language
@@ -28,6 +30,16 @@ struct CodeReader {
         names.learn(from: calls)
         let table = CodeAPIs.table(for: language)
         let methods = CodeAPIs.methods(for: language)
+        if language == .php {
+            for call in calls.calls where call.name == "curl_setopt" && call.arguments.count >= 3 {
+                let option = call.arguments[1].first?.text
+                if option == "CURLOPT_CUSTOMREQUEST" {
+                    curlMethod = call.string(at: 2)?.uppercased() ?? "UNKNOWN"
+                } else if option == "CURLOPT_POST", curlMethod == nil {
+                    curlMethod = "POST"
+                }
+            }
+        }
         for call in calls.calls {
             let name = names.resolve(
                 call.components, receiver: call.receiverComponents, receiverArguments: call.receiverArguments)
@@ -306,14 +318,13 @@ struct CodeReader {
             if name == "file_get_contents" { derivation.actions.append(.fileRead(FileAccess(path: url, via: via))) }
             return
         }
-        // A nested constructor (`urlopen(Request(…))`) is a call of its own, analyzed there.
-        if tokens.count > 1, tokens.first?.kind == .identifier, CodeCalls.literal(tokens) == nil,
-            tokens.dropFirst().first?.isPunctuation("(") == true || tokens.dropFirst().first?.isPunctuation(".") == true
-        {
+        // A nested `Request(…)` (`urlopen(Request(url, method=…))`) is a call of its own, analyzed there.
+        let head = Array(tokens.prefix(8))
+        if head.indices.dropLast().contains(where: { head[$0].text == "Request" && head[$0 + 1].isPunctuation("(") }) {
             return
         }
-        let method =
-            call.keywordString("method")?.uppercased() ?? call.keywordString("CURLOPT_CUSTOMREQUEST")?.uppercased()
+        var method = call.keywordString("method")?.uppercased()
+        if name == "curl_init" { method = curlMethod }
         http(call, method: method ?? "GET", url: urlIndex, name: name)
     }
 
