@@ -1,7 +1,15 @@
-// CONTRACT STUB — replaced by its implementation (issue 3).
-
 /// Commands given to redis-cli and mongosh, by argument or stdin.
+///
+/// Each command becomes a `datastore.exec` action (`DatastoreCommand`): Redis commands upper-cased with their key,
+/// MongoDB methods with their collection and whether their filter is empty. Code or commands Warden cannot see (a
+/// script file, a pipe from another program, a variable) are opaque.
 public enum DatastoreClients {
     /// What `command` does in this respect; nil when the command is not one this deriver knows.
-    public static func derive(_ command: CommandInvocation) -> Derivation? { nil }
+    public static func derive(_ command: CommandInvocation) -> Derivation? {
+        switch command.program {
+        case "redis-cli", "valkey-cli", "keydb-cli": RedisClient.derive(command)
+        case "mongosh", "mongo": MongoShell.derive(command)
+        default: nil
+        }
+    }
 }

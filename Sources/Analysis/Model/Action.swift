@@ -159,18 +159,25 @@ public struct DatastoreCommand: Hashable, Sendable {
     /// Redis: the upper-case command (`FLUSHALL`, `DEL`). MongoDB: the method called, e.g. `dropDatabase`,
     /// `deleteMany`, `drop` (the collection is in `target`).
     public var command: String
-    /// Redis: the key or pattern; MongoDB: the collection (`db.users.drop()` → `users`); nil when none.
+    /// Redis: the key or pattern; MongoDB: the collection (`db.users.drop()` → `users`), for database-level
+    /// methods (`dropDatabase`) the database when known; nil when none.
     public var target: String?
     /// The command's text as given.
     public var text: String
     /// The client: `redis-cli`, `mongosh`, `mongo`.
     public var via: String
+    /// MongoDB: true when a filter-taking method (`deleteMany`, `remove`, `updateMany`, …) is called with an empty
+    /// filter (`{}`) or none, so it applies to every document. False otherwise, and always for Redis.
+    public var hasEmptyFilter: Bool
 
-    public init(store: String, command: String, target: String? = nil, text: String, via: String) {
+    public init(
+        store: String, command: String, target: String? = nil, text: String, via: String, hasEmptyFilter: Bool = false
+    ) {
         self.store = store
         self.command = command
         self.target = target
         self.text = text
         self.via = via
+        self.hasEmptyFilter = hasEmptyFilter
     }
 }
