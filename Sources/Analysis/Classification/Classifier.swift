@@ -1,19 +1,106 @@
-// CONTRACT STUB — replaced by the rule engine and packs (issue 3, part 5).
-
-/// A set of classification rules loaded from a pack (JSON data).
-public struct RulePack: Hashable, Sendable {
-    public var name: String
-
-    public init(name: String) { self.name = name }
-
-    /// The packs Warden ships.
-    public static let builtIn: [RulePack] = []
-}
-
 /// Matches actions against rule packs.
+///
+/// Rules are indexed by action kind and, for `shell.exec`, by program name, so an action is tested only against
+/// the handful of rules that could apply to it. Findings come in rule order (packs in the order given, rules in
+/// document order).
 public struct Classifier: Sendable {
-    public init(packs: [RulePack] = RulePack.builtIn) {}
+    /// Rules of one program that read its arguments the same way.
+    struct SyntaxGroup: Sendable {
+        var syntax: ProgramSyntax
+        /// Rule indices, ascending, each with the conditions that name this program.
+        var rules: [(rule: Int, conditions: [ExecMatcher], exceptions: [ExecMatcher])]
+    }
+
+    private let findingTemplates: [Finding]
+    private let rules: [Rule]
+    private let execIndex: [String: [SyntaxGroup]]
+    private let kindIndex: [String: [Int]]
+
+    /// A classifier for `packs` (default: the packs Warden ships). Rule ids should be unique across the packs;
+    /// when two rules share an id, both still report.
+    public init(packs: [RulePack] = RulePack.builtIn) {
+        var rules: [Rule] = []
+        var templates: [Finding] = []
+        var groups: [String: [ProgramSyntax: Int]] = [:]
+        var execIndex: [String: [SyntaxGroup]] = [:]
+        var kindIndex: [String: [Int]] = [:]
+        for pack in packs {
+            for rule in pack.rules {
+                let index = rules.count
+                rules.append(rule)
+                templates.append(
+                    Finding(
+                        rule: rule.id, category: rule.category, flags: rule.flags, message: rule.message,
+                        alternative: rule.alternative, actionIndex: 0))
+                let execExceptions = rule.exceptions.compactMap { if case .exec(let m) = $0 { m } else { nil } }
+                var perProgram: [String: [ProgramSyntax: [ExecMatcher]]] = [:]
+                for condition in rule.conditions {
+                    guard case .exec(let matcher) = condition else { continue }
+                    for program in matcher.programs {
+                        let syntax = pack.syntax(of: program).adding(optionsWithValue: matcher.optionsWithValue)
+                        perProgram[program, default: [:]][syntax, default: []].append(matcher)
+                    }
+                }
+                for (program, bySyntax) in perProgram.sorted(by: { $0.key < $1.key }) {
+                    for (syntax, matchers) in bySyntax.sorted(by: { $0.value.count < $1.value.count }) {
+                        let slot: Int
+                        if let existing = groups[program]?[syntax] {
+                            slot = existing
+                        } else {
+                            slot = execIndex[program, default: []].count
+                            execIndex[program, default: []].append(SyntaxGroup(syntax: syntax, rules: []))
+                            groups[program, default: [:]][syntax] = slot
+                        }
+                        execIndex[program]![slot].rules.append((index, matchers, execExceptions))
+                    }
+                }
+                for kind in rule.actionKinds where kind != "shell.exec" {
+                    kindIndex[kind, default: []].append(index)
+                }
+            }
+        }
+        self.rules = rules
+        self.findingTemplates = templates
+        self.execIndex = execIndex
+        self.kindIndex = kindIndex
+    }
+
+    /// The number of rules loaded.
+    public var ruleCount: Int { rules.count }
 
     /// The rules `action` (at `index` in the analysis) matches.
-    public func findings(for action: Action, at index: Int) -> [Finding] { [] }
+    public func findings(for action: Action, at index: Int) -> [Finding] {
+        var matched: [Int] = []
+        if case .exec(let command) = action {
+            guard let groups = execIndex[command.program] else { return [] }
+            for group in groups {
+                let arguments = CommandArguments(command, syntax: group.syntax)
+                for entry in group.rules
+                where entry.conditions.contains(where: { $0.matches(command, arguments, generous: true) })
+                    && !entry.exceptions.contains(where: { $0.matches(command, arguments, generous: false) })
+                {
+                    matched.append(entry.rule)
+                }
+            }
+            if groups.count > 1 {
+                matched.sort()
+                matched = matched.enumerated().filter { $0.offset == 0 || matched[$0.offset - 1] != $0.element }
+                    .map(\.element)
+            }
+        } else {
+            for ruleIndex in kindIndex[action.kind] ?? [] {
+                let rule = rules[ruleIndex]
+                if rule.conditions.contains(where: { $0.matches(action) })
+                    && !rule.exceptions.contains(where: { $0.matches(action) })
+                {
+                    matched.append(ruleIndex)
+                }
+            }
+        }
+        return matched.map { ruleIndex in
+            var finding = findingTemplates[ruleIndex]
+            finding.actionIndex = index
+            return finding
+        }
+    }
 }

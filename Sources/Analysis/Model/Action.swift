@@ -165,12 +165,18 @@ public struct DatastoreCommand: Hashable, Sendable {
     public var text: String
     /// The client: `redis-cli`, `mongosh`, `mongo`.
     public var via: String
+    /// MongoDB: true when the filter selects every document (`deleteMany({})`, `remove({})`, no filter at all).
+    /// False by default and for Redis.
+    public var hasEmptyFilter: Bool
 
-    public init(store: String, command: String, target: String? = nil, text: String, via: String) {
+    public init(
+        store: String, command: String, target: String? = nil, text: String, via: String, hasEmptyFilter: Bool = false
+    ) {
         self.store = store
         self.command = command
         self.target = target
         self.text = text
         self.via = via
+        self.hasEmptyFilter = hasEmptyFilter
     }
 }

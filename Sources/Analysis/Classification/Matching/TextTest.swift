@@ -1,0 +1,74 @@
+/// A test on one text value (an operand, a host, a path, a GraphQL field): the value passes when it has any of
+/// the listed forms and none of the forms in `exclusions`. A test with no forms accepts every value.
+struct TextTest: Hashable, Sendable {
+    var equals: [String] = []
+    var prefixes: [String] = []
+    var suffixes: [String] = []
+    var substrings: [String] = []
+    /// Whole words, delimited by anything but letters, digits and `_` (`DROP` in `ALTER TABLE t DROP x`).
+    var words: [String] = []
+    var globs: [Glob] = []
+    /// Globs over normalized paths (for file paths and URL paths).
+    var pathGlobs: [PathGlob] = []
+    /// Compare without regard to case; the forms are stored lower-cased.
+    var ignoresCase = false
+    /// The value is a path: normalize it (`PathNormalization`) before testing; `equals` forms are stored
+    /// normalized.
+    var isPath = false
+    /// Values with any of these forms fail the test (at most one nested test, `not` in a pack).
+    var exclusions: [TextTest] = []
+
+    var hasForms: Bool {
+        !(equals.isEmpty && prefixes.isEmpty && suffixes.isEmpty && substrings.isEmpty && words.isEmpty
+            && globs.isEmpty && pathGlobs.isEmpty)
+    }
+
+    func matches(_ value: String) -> Bool {
+        var text = ignoresCase ? value.lowercased() : value
+        if isPath { text = PathNormalization.normalize(text) }
+        if hasForms && !hasForm(text) { return false }
+        return !exclusions.contains { $0.matches(value) }
+    }
+
+    private func hasForm(_ text: String) -> Bool {
+        if equals.contains(text) { return true }
+        if prefixes.contains(where: { text.hasPrefix($0) }) { return true }
+        if suffixes.contains(where: { text.hasSuffix($0) }) { return true }
+        if substrings.contains(where: { text.contains($0) }) { return true }
+        if words.contains(where: { Self.containsWord($0, in: text) }) { return true }
+        if globs.contains(where: { $0.matches(text) }) { return true }
+        if pathGlobs.contains(where: { $0.matches(normalizedPath: text) }) { return true }
+        return false
+    }
+
+    /// Whether `word` occurs in `text` with no identifier character directly before or after it.
+    static func containsWord(_ word: String, in text: String) -> Bool {
+        let needle = Array(word.utf8)
+        guard !needle.isEmpty else { return false }
+        var haystack = text
+        return haystack.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            var start = 0
+            while start + needle.count <= bytes.count {
+                var equal = true
+                for k in 0..<needle.count where bytes[start + k] != needle[k] {
+                    equal = false
+                    break
+                }
+                if equal {
+                    let before = start == 0 ? nil : bytes[start - 1]
+                    let after = start + needle.count < bytes.count ? bytes[start + needle.count] : nil
+                    if !isIdentifierByte(before) && !isIdentifierByte(after) { return true }
+                }
+                start += 1
+            }
+            return false
+        }
+    }
+
+    private static func isIdentifierByte(_ byte: UInt8?) -> Bool {
+        guard let byte else { return false }
+        return byte == UInt8(ascii: "_") || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+            || (byte >= 0x61 && byte <= 0x7A) || byte >= 0x80
+    }
+}

@@ -1,0 +1,17 @@
+extension RulePack {
+    /// The packs Warden ships, loaded once per process from the JSON embedded in the binary.
+    public static let builtIn: [RulePack] = builtInSources.map { source in
+        do {
+            return try RulePack.load(json: source.json, file: "\(source.name).json")
+        } catch {
+            // The shipped packs are tested (ClassificationPackTests); a failure here is a build defect.
+            preconditionFailure("built-in rule pack \(source.name) does not load: \(error)")
+        }
+    }
+
+    /// The shipped packs' JSON, by pack name, in evaluation order.
+    static let builtInSources: [(name: String, json: String)] = [
+        ("filesystem", FilesystemPack.json),
+        ("git", GitPack.json),
+    ]
+}

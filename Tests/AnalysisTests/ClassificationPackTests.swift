@@ -1,0 +1,80 @@
+import Testing
+
+@testable import Analysis
+
+/// The shipped packs against the fixture cases in `Fixtures/classification/*.cases`.
+@Suite struct ClassificationPackTests {
+    static let classifier = Classifier()
+
+    @Test(arguments: ClassificationCase.all)
+    func fixtureCase(_ example: ClassificationCase) {
+        let rules = Self.classifier.findings(for: example.action, at: 0).map(\.rule)
+        switch example.expectation {
+        case .matches(let rule):
+            #expect(rules.contains(rule), "\(example) gave \(rules)")
+        case .doesNotMatch(let rule):
+            #expect(!rules.contains(rule), "\(example) gave \(rules)")
+        case .nothing:
+            #expect(rules.isEmpty, "\(example) gave \(rules)")
+        }
+    }
+
+    @Test func fixturesAreFound() {
+        #expect(ClassificationCase.all.count > 100)
+    }
+
+    @Test func everyShippedRuleHasAPositiveCase() {
+        var covered = Set<String>()
+        for example in ClassificationCase.all {
+            if case .matches(let rule) = example.expectation { covered.insert(rule) }
+        }
+        let missing = RulePack.builtIn.flatMap(\.rules).map(\.id).filter { !covered.contains($0) }
+        #expect(missing.isEmpty, "rules without a positive case: \(missing)")
+    }
+
+    @Test func fixturesNameOnlyShippedRules() {
+        let ids = Set(RulePack.builtIn.flatMap(\.rules).map(\.id))
+        for example in ClassificationCase.all {
+            switch example.expectation {
+            case .matches(let rule), .doesNotMatch(let rule):
+                #expect(ids.contains(rule), "\(example) names an unknown rule")
+            case .nothing: break
+            }
+        }
+    }
+
+    @Test func shippedRuleIDsAreUniqueAcrossPacks() {
+        var seen: [String: String] = [:]
+        for pack in RulePack.builtIn {
+            for rule in pack.rules {
+                #expect(seen[rule.id] == nil, "\(rule.id) is in \(seen[rule.id] ?? "") and \(pack.name)")
+                seen[rule.id] = pack.name
+            }
+        }
+    }
+
+    @Test func shippedRulesSayWhatAndWhatInstead() {
+        for rule in RulePack.builtIn.flatMap(\.rules) {
+            #expect(!rule.message.isEmpty && !rule.alternative.isEmpty, "\(rule.id)")
+            #expect(rule.message != rule.alternative, "\(rule.id)")
+            #expect(rule.id.split(separator: ".").count >= 2, "\(rule.id) should be dotted")
+        }
+    }
+
+    @Test func shippedPacksLoadWithoutProblems() {
+        for source in RulePack.builtInSources {
+            #expect(RulePack.problems(json: source.json, file: source.name).isEmpty, "\(source.name)")
+        }
+        #expect(RulePack.builtIn.map(\.name) == RulePack.builtInSources.map(\.name))
+    }
+
+    @Test func shippedCategoriesAreTheProjectCategories() {
+        let categories: Set = [
+            "filesystem", "system", "git", "database", "containers", "kubernetes", "infrastructure-as-code", "cloud",
+            "paas", "github", "secret-manager", "http-api",
+        ]
+        for rule in RulePack.builtIn.flatMap(\.rules) {
+            #expect(categories.contains(rule.category), "\(rule.id): \(rule.category)")
+        }
+    }
+}
