@@ -12,6 +12,16 @@ extension RulePack {
     /// The shipped packs' JSON, by pack name, in evaluation order.
     static let builtInSources: [(name: String, json: String)] = [
         ("filesystem", FilesystemPack.json),
+        ("system", SystemPack.json),
         ("git", GitPack.json),
+        ("database", DatabasePack.json),
+        ("containers", ContainersPack.json),
+        ("kubernetes", KubernetesPack.json),
+        ("infrastructure-as-code", InfrastructurePack.json),
+        ("cloud", CloudPack.json),
+        ("paas", PaaSPack.json),
+        ("github", GitHubPack.json),
+        ("secret-manager", SecretManagerPack.json),
+        ("http-api", HTTPAPIPack.json),
     ]
 }
