@@ -8,8 +8,8 @@ enum ContainersPack {
             "docker": {"optionsWithValue": ["-H", "--host", "--context", "-c", "--config", "-l", "--log-level", "--tlscacert", "--tlscert", "--tlskey"]},
             "podman": {"optionsWithValue": ["--connection", "-c", "--url", "--root", "--runroot", "--log-level", "--identity"]},
             "nerdctl": {"optionsWithValue": ["-n", "--namespace", "-a", "--address", "-H", "--host"]},
-            "docker-compose": {"optionsWithValue": ["-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory", "-H", "--host", "--context"]},
-            "podman-compose": {"optionsWithValue": ["-f", "--file", "-p", "--project-name", "--profile", "--env-file"]}
+            "docker-compose": {"optionsWithValue": ["-p", "--project-name", "--profile", "--env-file", "--project-directory", "-H", "--host", "--context"]},
+            "podman-compose": {"optionsWithValue": ["-p", "--project-name", "--profile", "--env-file"]}
           },
           "rules": [
             {
@@ -91,12 +91,14 @@ enum ContainersPack {
               "message": "compose down -v deletes the project's volumes and the data in them (databases included)",
               "alternative": "docker compose down without -v keeps the volumes",
               "match": [
+                {"action": "shell.exec", "program": ["docker", "podman", "nerdctl"], "subcommand": ["compose down", "compose rm"], "flags": ["-v", "--volumes"]},
                 {"action": "shell.exec", "program": ["docker", "podman", "nerdctl"], "subcommand": "compose down", "flags": ["-v", "--volumes"],
                  "optionsWithValue": ["-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory"]},
-                {"action": "shell.exec", "program": ["docker-compose", "podman-compose"], "subcommand": "down", "flags": ["-v", "--volumes"]},
+                {"action": "shell.exec", "program": ["docker-compose", "podman-compose"], "subcommand": ["down", "rm"], "flags": ["-v", "--volumes"]},
                 {"action": "shell.exec", "program": ["docker", "podman", "nerdctl"], "subcommand": "compose rm", "flags": ["-v", "--volumes"],
                  "optionsWithValue": ["-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory"]},
-                {"action": "shell.exec", "program": ["docker-compose", "podman-compose"], "subcommand": "rm", "flags": ["-v", "--volumes"]}
+                {"action": "shell.exec", "program": ["docker-compose", "podman-compose"], "subcommand": "down", "flags": ["-v", "--volumes"],
+                 "optionsWithValue": ["-f", "--file"]}
               ]
             },
             {

@@ -93,7 +93,7 @@ enum DatabasePack {
                 {"action": "shell.exec", "program": ["python", "python3", "manage.py"], "subcommand": ["manage.py flush", "flush", "manage.py reset_db", "reset_db"]},
                 {"action": "shell.exec", "program": ["dropuser"]}
               ],
-              "unless": [{"flags": ["--help", "-h", "--dry-run"]}]
+              "unless": [{"flags": ["--help", "--dry-run"]}]
             },
             {
               "id": "db.redis.flush",
@@ -103,7 +103,7 @@ enum DatabasePack {
               "alternative": "delete the specific keys you mean (SCAN with a pattern, then UNLINK)",
               "match": [
                 {"action": "datastore.exec", "store": "redis", "command": {"equals": ["flushall", "flushdb"], "ignoreCase": true}},
-                {"action": "shell.exec", "program": "redis-cli", "word": {"equals": ["flushall", "flushdb"], "ignoreCase": true}}
+                {"action": "shell.exec", "program": "redis-cli", "operand": {"position": 0, "equals": ["flushall", "flushdb"], "ignoreCase": true}}
               ]
             },
             {

@@ -10,7 +10,7 @@ enum InfrastructurePack {
             "tofu": {"clustersShortOptions": false, "optionsWithValue": ["-var", "-var-file", "-target", "-state", "-state-out", "-backup", "-lock-timeout", "-parallelism", "-replace"]},
             "terragrunt": {"clustersShortOptions": false, "optionsWithValue": ["--terragrunt-working-dir", "--working-dir", "-var", "-var-file", "-target"]},
             "pulumi": {"optionsWithValue": ["-s", "--stack", "-C", "--cwd", "--config-file", "-t", "--target", "--message", "-m", "--parallel", "-p"]},
-            "cdk": {"optionsWithValue": ["--profile", "-a", "--app", "-c", "--context", "--role-arn", "-r"]},
+            "cdk": {"optionsWithValue": ["--require-approval", "--profile", "-a", "--app", "-c", "--context", "--role-arn", "-r"]},
             "serverless": {"optionsWithValue": ["--stage", "-s", "--region", "-r", "--aws-profile", "-c", "--config"]},
             "sls": {"optionsWithValue": ["--stage", "-s", "--region", "-r", "--aws-profile", "-c", "--config"]}
           },

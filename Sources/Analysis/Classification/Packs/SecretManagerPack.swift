@@ -12,7 +12,7 @@ enum SecretManagerPack {
             "doppler": {"optionsWithValue": ["-p", "--project", "-c", "--config", "--token", "--format"]},
             "op": {"optionsWithValue": ["--vault", "--account", "--format", "--fields", "--session"]},
             "infisical": {"optionsWithValue": ["--env", "--path", "--projectId", "--token", "--format", "--domain"]},
-            "kubectl": {"optionsWithValue": ["-n", "--namespace", "--context", "--kubeconfig", "-l", "--selector", "--cluster", "--user", "--template"]},
+            "kubectl": {"optionsWithValue": ["-o", "--output", "-n", "--namespace", "--context", "--kubeconfig", "-l", "--selector", "--cluster", "--user", "--template"]},
             "heroku": {"optionsWithValue": ["-a", "--app", "-r", "--remote"]},
             "railway": {"optionsWithValue": ["-s", "--service", "-e", "--environment"]},
             "security": {"clustersShortOptions": false, "optionsWithValue": ["-s", "-a", "-l", "-c", "-D", "-j"]}
