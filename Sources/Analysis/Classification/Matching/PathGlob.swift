@@ -1,9 +1,12 @@
 /// A glob over file paths, matched segment by segment after `PathNormalization`: `*` and `?` stay inside one
-/// segment, a whole segment `**` matches any number of segments (none included). No wildcard ever matches a
+/// segment, a whole segment `**` matches any number of segments (none included), except at the end, where it
+/// needs at least one: `/etc/**` is everything inside `/etc`, not `/etc` itself. No wildcard ever matches a
 /// `..` segment, so `/tmp/**` cannot be satisfied by a path that climbs out of `/tmp`.
 struct PathGlob: Hashable, Sendable {
     enum Segment: Hashable, Sendable {
         case anyDepth
+        /// A trailing `**`: one or more segments.
+        case anyDepthBelow
         case pattern(Glob)
     }
 
@@ -24,6 +27,7 @@ struct PathGlob: Hashable, Sendable {
                 segments.append(.pattern(Glob(String(part))))
             }
         }
+        if segments.last == .anyDepth { segments[segments.count - 1] = .anyDepthBelow }
         self.segments = segments
     }
 
@@ -36,11 +40,13 @@ struct PathGlob: Hashable, Sendable {
         for segment in segments {
             var next = [Bool](repeating: false, count: parts.count + 1)
             switch segment {
-            case .anyDepth:
+            case .anyDepth, .anyDepthBelow:
+                let needsOne = segment == .anyDepthBelow
                 var open = false
                 for j in 0...parts.count {
+                    if needsOne { next[j] = open }
                     if reachable[j] { open = true }
-                    next[j] = open
+                    if !needsOne { next[j] = open }
                     // `**` may absorb segment j only when it is an ordinary name.
                     if j < parts.count, parts[j] == ".." || (parts[j].isEmpty && j > 0) { open = false }
                 }
