@@ -70,7 +70,7 @@ import Testing
     ])
     func pathGlobs(pattern: String, path: String, matches: Bool) throws {
         let glob = try #require(PathGlob(pattern))
-        #expect(glob.matches(normalizedPath: PathNormalization.normalize(path)) == matches)
+        #expect(glob.matches(NormalizedPath(path)) == matches)
     }
 
     @Test func malformedPathGlobsAreRejected() {
@@ -164,6 +164,13 @@ import Testing
         let action = Action.exec(
             CommandInvocation(words: ["/usr/local/bin/git", "reset", "--hard"].map { ShellWord($0) }))
         #expect(Classifier().findings(for: action, at: 0).map(\.rule) == ["git.reset.hard"])
+    }
+
+    @Test func programNamesIgnoreCaseAndAWindowsSuffix() {
+        for program in ["GIT", "Git.exe", "C:/Program Files/Git/bin/git.EXE"] {
+            let action = Action.exec(CommandInvocation(words: [program, "push", "-f"].map { ShellWord($0) }))
+            #expect(Classifier().findings(for: action, at: 0).map(\.rule) == ["git.push.force"], "\(program)")
+        }
     }
 
     @Test func unknownProgramsAndOtherKindsMatchNothing() {

@@ -62,10 +62,10 @@ import Testing
     }
 
     @Test func shippedPacksLoadWithoutProblems() {
-        for source in RulePack.builtInSources {
+        for source in RulePack.builtInJSON {
             #expect(RulePack.problems(json: source.json, file: source.name).isEmpty, "\(source.name)")
         }
-        #expect(RulePack.builtIn.map(\.name) == RulePack.builtInSources.map(\.name))
+        #expect(RulePack.builtIn.map(\.name) == RulePack.builtInJSON.map(\.name))
     }
 
     @Test func shippedCategoriesAreTheProjectCategories() {

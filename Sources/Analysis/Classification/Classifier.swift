@@ -72,12 +72,13 @@ public struct Classifier: Sendable {
     public func findings(for action: Action, at index: Int) -> [Finding] {
         var matched: [Int] = []
         if case .exec(let command) = action {
-            guard let groups = execIndex[command.program] else { return [] }
+            let program = Self.programKey(command.program)
+            guard let groups = execIndex[program] else { return [] }
             for group in groups {
                 let arguments = CommandArguments(command, syntax: group.syntax)
                 for entry in group.rules
-                where entry.conditions.contains(where: { $0.matches(command, arguments, generous: true) })
-                    && !entry.exceptions.contains(where: { $0.matches(command, arguments, generous: false) })
+                where entry.conditions.contains(where: { $0.matches(program: program, arguments, generous: true) })
+                    && !entry.exceptions.contains(where: { $0.matches(program: program, arguments, generous: false) })
                 {
                     matched.append(entry.rule)
                 }
@@ -88,10 +89,18 @@ public struct Classifier: Sendable {
                     .map(\.element)
             }
         } else {
-            for ruleIndex in kindIndex[action.kind] ?? [] {
+            guard let candidates = kindIndex[action.kind] else { return [] }
+            let path: NormalizedPath
+            switch action {
+            case .fileRead(let access), .fileWrite(let access), .fileDelete(let access):
+                path = NormalizedPath(access.path)
+            case .http(let request): path = NormalizedPath(request.path)
+            default: path = .none
+            }
+            for ruleIndex in candidates {
                 let rule = rules[ruleIndex]
-                if rule.conditions.contains(where: { $0.matches(action) })
-                    && !rule.exceptions.contains(where: { $0.matches(action) })
+                if rule.conditions.contains(where: { $0.matches(action, path: path) })
+                    && !rule.exceptions.contains(where: { $0.matches(action, path: path) })
                 {
                     matched.append(ruleIndex)
                 }
@@ -102,5 +111,13 @@ public struct Classifier: Sendable {
             finding.actionIndex = index
             return finding
         }
+    }
+
+    /// How a program name is looked up: lower-cased (on macOS and Windows file systems `GIT` runs `git`) and
+    /// without a Windows `.exe` suffix.
+    static func programKey(_ program: String) -> String {
+        var key = program.lowercased()
+        if key.hasSuffix(".exe") { key.removeLast(4) }
+        return key
     }
 }

@@ -125,6 +125,7 @@ extension PackReader {
                     matcher.programs.count > 1 ? path.key("program").index(n) : path.key("program"),
                     "program `\(program)` contains `/`: rules name programs by their basename (`rm`, not `/bin/rm`)")
             }
+            matcher.programs = matcher.programs.map(Classifier.programKey)
         } else if !isException {
             report(path, "missing `program`: the programs (basenames) the condition applies to")
         }

@@ -89,7 +89,7 @@ struct PackReader {
                     bool(value, at: programPath.key("abbreviatesLongOptions"), what: "`abbreviatesLongOptions`")
                     ?? false
             }
-            programs[program] = syntax
+            programs[Classifier.programKey(program)] = syntax
         }
         return programs
     }

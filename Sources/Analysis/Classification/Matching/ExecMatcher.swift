@@ -30,12 +30,13 @@ struct ExecMatcher: Hashable, Sendable {
     var optionsWithValue: Set<String> = []
 
     /// `generous`: read abbreviations as the flags they could stand for (true for `match`, false for `unless`).
-    func matches(_ command: CommandInvocation, _ arguments: CommandArguments, generous: Bool) -> Bool {
-        if !programs.isEmpty && !programs.contains(command.program) { return false }
+    /// `program` is the command's program name as the classifier indexes it.
+    func matches(program: String, _ arguments: CommandArguments, generous: Bool) -> Bool {
+        if !programs.isEmpty && !programs.contains(program) { return false }
         let positionals = arguments.positionals
         var operands = positionals[...]
         if !subcommands.isEmpty {
-            guard let leading = subcommands.first(where: { positionals.starts(with: $0) }) else { return false }
+            guard let leading = subcommands.first(where: { Self.leads($0, positionals) }) else { return false }
             operands = positionals.dropFirst(leading.count)
         }
         if !anyFlags.isEmpty && !anyFlags.contains(where: { arguments.has(flag: $0, generous: generous) }) {
@@ -48,6 +49,12 @@ struct ExecMatcher: Hashable, Sendable {
         for test in optionTests where !arguments.values(of: test.names).contains(where: test.value.matches) {
             return false
         }
+        return true
+    }
+
+    private static func leads(_ sequence: [String], _ words: [String]) -> Bool {
+        guard sequence.count <= words.count else { return false }
+        for index in sequence.indices where sequence[index] != words[index] { return false }
         return true
     }
 

@@ -8,12 +8,12 @@ struct FileMatcher: Hashable, Sendable {
     var isStatic: Bool?
     var via: TextTest?
 
-    func matches(_ kind: String, _ access: FileAccess) -> Bool {
+    func matches(_ kind: String, _ access: FileAccess, path normalized: NormalizedPath) -> Bool {
         if !kinds.isEmpty && !kinds.contains(kind) { return false }
         if let isRecursive, access.isRecursive != isRecursive { return false }
         if let isStatic, access.isStatic != isStatic { return false }
         if let via, !via.matches(access.via) { return false }
-        if let path, !path.matches(access.path) { return false }
+        if let path, !path.matches(path: normalized) { return false }
         return true
     }
 }

@@ -4,23 +4,23 @@ struct Glob: Hashable, Sendable {
     /// The pattern as written.
     let pattern: String
     private let bytes: [UInt8]
+    /// True when the pattern has no wildcard: it matches only its own text.
+    let isLiteral: Bool
 
     init(_ pattern: String) {
         self.pattern = pattern
         self.bytes = Array(pattern.utf8)
+        self.isLiteral = !bytes.contains(Self.star) && !bytes.contains(Self.question)
     }
-
-    /// True when the pattern has no wildcard: it matches only its own text.
-    var isLiteral: Bool { !bytes.contains(Self.star) && !bytes.contains(Self.question) }
 
     func matches(_ text: String) -> Bool {
         if isLiteral { return text == pattern }
         var text = text
-        return text.withUTF8 { Self.match(bytes[...], $0) }
+        return text.withUTF8 { matches($0) }
     }
 
-    func matches(_ text: ArraySlice<UInt8>) -> Bool {
-        text.withUnsafeBufferPointer { Self.match(bytes[...], $0) }
+    func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { Self.match($0, text) }
     }
 
     static let star = UInt8(ascii: "*")
@@ -28,8 +28,7 @@ struct Glob: Hashable, Sendable {
 
     /// Wildcard matching with one backtracking point (the last `*` seen): linear in practice, at worst
     /// pattern length × text length, never exponential.
-    static func match(_ pattern: ArraySlice<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let p = Array(pattern)
+    static func match(_ p: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         var pi = 0
         var ti = 0
         var starAt = -1

@@ -26,10 +26,10 @@ struct HTTPMatcher: Hashable, Sendable {
     var hasUnreadableBody: Bool?
     var via: TextTest?
 
-    func matches(_ request: HTTPRequest) -> Bool {
+    func matches(_ request: HTTPRequest, path normalized: NormalizedPath) -> Bool {
         if !methods.isEmpty && !methods.contains(request.method) { return false }
         if let host, !host.matches(request.host) { return false }
-        if let path, !path.matches(request.path) { return false }
+        if let path, !path.matches(path: normalized) { return false }
         if let url, !url.matches(request.url) { return false }
         if let via, !via.matches(request.via) { return false }
         if let hasUnreadableBody {

@@ -18,8 +18,9 @@ struct PathGlob: Hashable, Sendable {
         guard !pattern.isEmpty else { return nil }
         self.pattern = pattern
         let normalized = PathNormalization.normalize(pattern)
+        let parts = normalized == "/" ? [""] : normalized.split(separator: "/", omittingEmptySubsequences: false)
         var segments: [Segment] = []
-        for part in PathNormalization.segments(of: normalized) {
+        for part in parts {
             if part == "**" {
                 if segments.last != .anyDepth { segments.append(.anyDepth) }
             } else {
@@ -31,38 +32,49 @@ struct PathGlob: Hashable, Sendable {
         self.segments = segments
     }
 
-    /// Whether the normalized `path` matches. Dynamic programming over segments: pattern × path segments.
-    func matches(normalizedPath path: String) -> Bool {
-        let parts = PathNormalization.segments(of: path)
-        // reachable[j]: the first i pattern segments can match the first j path segments.
-        var reachable = [Bool](repeating: false, count: parts.count + 1)
-        reachable[0] = true
-        for segment in segments {
-            var next = [Bool](repeating: false, count: parts.count + 1)
-            switch segment {
-            case .anyDepth, .anyDepthBelow:
-                let needsOne = segment == .anyDepthBelow
-                var open = false
-                for j in 0...parts.count {
-                    if needsOne { next[j] = open }
-                    if reachable[j] { open = true }
-                    if !needsOne { next[j] = open }
-                    // `**` may absorb segment j only when it is an ordinary name.
-                    if j < parts.count, parts[j] == ".." || (parts[j].isEmpty && j > 0) { open = false }
+    /// Whether `path` matches. Dynamic programming over segments: pattern segments × path segments.
+    func matches(_ path: NormalizedPath) -> Bool {
+        let count = path.segments.count
+        return path.bytes.withUnsafeBufferPointer { bytes in
+            // reachable[j]: the pattern segments so far can match the first j path segments.
+            var reachable = [Bool](repeating: false, count: count + 1)
+            var next = reachable
+            reachable[0] = true
+            for segment in segments {
+                for j in 0...count { next[j] = false }
+                var any = false
+                switch segment {
+                case .anyDepth, .anyDepthBelow:
+                    let needsOne = segment == .anyDepthBelow
+                    var open = false
+                    for j in 0...count {
+                        if needsOne { next[j] = open }
+                        if reachable[j] { open = true }
+                        if !needsOne { next[j] = open }
+                        // `**` may absorb segment j only when it is an ordinary name.
+                        if j < count, path.isParent(j) || (j > 0 && path.segments[j].isEmpty) { open = false }
+                        any = any || next[j]
+                    }
+                case .pattern(let glob):
+                    for j in 0..<count where reachable[j] {
+                        let range = path.segments[j]
+                        let part = UnsafeBufferPointer(rebasing: bytes[range])
+                        let matched: Bool
+                        if glob.isLiteral {
+                            matched = part.elementsEqual(glob.pattern.utf8)
+                        } else {
+                            matched = !range.isEmpty && !path.isParent(j) && !path.isCurrent(j) && glob.matches(part)
+                        }
+                        if matched {
+                            next[j + 1] = true
+                            any = true
+                        }
+                    }
                 }
-            case .pattern(let glob):
-                for j in 0..<parts.count where reachable[j] {
-                    let part = parts[j]
-                    let matched =
-                        glob.isLiteral
-                        ? part == glob.pattern
-                        : (part != ".." && part != "." && !part.isEmpty && glob.matches(String(part)))
-                    if matched { next[j + 1] = true }
-                }
+                if !any { return false }
+                swap(&reachable, &next)
             }
-            reachable = next
-            if !reachable.contains(true) { return false }
+            return reachable[count]
         }
-        return reachable[parts.count]
     }
 }

@@ -12,8 +12,8 @@ struct TextTest: Hashable, Sendable {
     var pathGlobs: [PathGlob] = []
     /// Compare without regard to case; the forms are stored lower-cased.
     var ignoresCase = false
-    /// The value is a path: normalize it (`PathNormalization`) before testing; `equals` forms are stored
-    /// normalized.
+    /// The value is a path: it is normalized (`PathNormalization`) before testing, and `equals` forms are
+    /// stored normalized. Callers that test one path against many rules pass a `NormalizedPath`.
     var isPath = false
     /// Values with any of these forms fail the test (at most one nested test, `not` in a pack).
     var exclusions: [TextTest] = []
@@ -24,20 +24,26 @@ struct TextTest: Hashable, Sendable {
     }
 
     func matches(_ value: String) -> Bool {
-        var text = ignoresCase ? value.lowercased() : value
-        if isPath { text = PathNormalization.normalize(text) }
-        if hasForms && !hasForm(text) { return false }
+        if isPath { return matches(path: NormalizedPath(value)) }
+        let text = ignoresCase ? value.lowercased() : value
+        if hasForms && !hasTextForm(text) { return false }
         return !exclusions.contains { $0.matches(value) }
     }
 
-    private func hasForm(_ text: String) -> Bool {
-        if equals.contains(text) { return true }
-        if prefixes.contains(where: { text.hasPrefix($0) }) { return true }
-        if suffixes.contains(where: { text.hasSuffix($0) }) { return true }
-        if substrings.contains(where: { text.contains($0) }) { return true }
-        if words.contains(where: { Self.containsWord($0, in: text) }) { return true }
-        if globs.contains(where: { $0.matches(text) }) { return true }
-        if pathGlobs.contains(where: { $0.matches(normalizedPath: text) }) { return true }
+    /// The test on a path normalized once for every rule (`isPath` tests).
+    func matches(path: NormalizedPath) -> Bool {
+        let text = ignoresCase ? path.text.lowercased() : path.text
+        if hasForms && !hasTextForm(text) && !pathGlobs.contains(where: { $0.matches(path) }) { return false }
+        return !exclusions.contains { $0.matches(path: path) }
+    }
+
+    private func hasTextForm(_ text: String) -> Bool {
+        if !equals.isEmpty && equals.contains(text) { return true }
+        if !prefixes.isEmpty && prefixes.contains(where: { text.hasPrefix($0) }) { return true }
+        if !suffixes.isEmpty && suffixes.contains(where: { text.hasSuffix($0) }) { return true }
+        if !substrings.isEmpty && substrings.contains(where: { text.contains($0) }) { return true }
+        if !words.isEmpty && words.contains(where: { Self.containsWord($0, in: text) }) { return true }
+        if !globs.isEmpty && globs.contains(where: { $0.matches(text) }) { return true }
         return false
     }
 

@@ -1,6 +1,6 @@
 extension RulePack {
     /// The packs Warden ships, loaded once per process from the JSON embedded in the binary.
-    public static let builtIn: [RulePack] = builtInSources.map { source in
+    public static let builtIn: [RulePack] = builtInJSON.map { source in
         do {
             return try RulePack.load(json: source.json, file: "\(source.name).json")
         } catch {
@@ -9,8 +9,8 @@ extension RulePack {
         }
     }
 
-    /// The shipped packs' JSON, by pack name, in evaluation order.
-    static let builtInSources: [(name: String, json: String)] = [
+    /// The shipped packs' JSON text, by pack name, in evaluation order: a starting point for users' own packs.
+    public static let builtInJSON: [(name: String, json: String)] = [
         ("filesystem", FilesystemPack.json),
         ("system", SystemPack.json),
         ("git", GitPack.json),
