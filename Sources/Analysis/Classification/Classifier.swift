@@ -21,10 +21,12 @@ public struct Classifier: Sendable {
     public init(packs: [RulePack] = RulePack.builtIn) {
         var rules: [Rule] = []
         var templates: [Finding] = []
-        var groups: [String: [ProgramSyntax: Int]] = [:]
+        // Groups are keyed by pack and extra value options, not by the syntax itself: hashing a syntax's option
+        // sets for every rule made building the index cost a millisecond.
+        var groups: [String: [String: Int]] = [:]
         var execIndex: [String: [SyntaxGroup]] = [:]
         var kindIndex: [String: [Int]] = [:]
-        for pack in packs {
+        for (packIndex, pack) in packs.enumerated() {
             for rule in pack.rules {
                 let index = rules.count
                 rules.append(rule)
@@ -33,26 +35,30 @@ public struct Classifier: Sendable {
                         rule: rule.id, category: rule.category, flags: rule.flags, message: rule.message,
                         alternative: rule.alternative, actionIndex: 0))
                 let execExceptions = rule.exceptions.compactMap { if case .exec(let m) = $0 { m } else { nil } }
-                var perProgram: [String: [ProgramSyntax: [ExecMatcher]]] = [:]
+                // Per program, the rule's conditions grouped by how they read arguments (in condition order).
+                var perProgram: [(program: String, key: String, matchers: [ExecMatcher], extra: Set<String>)] = []
                 for condition in rule.conditions {
                     guard case .exec(let matcher) = condition else { continue }
+                    let key = "\(packIndex) " + matcher.optionsWithValue.sorted().joined(separator: " ")
                     for program in matcher.programs {
-                        let syntax = pack.syntax(of: program).adding(optionsWithValue: matcher.optionsWithValue)
-                        perProgram[program, default: [:]][syntax, default: []].append(matcher)
+                        if let at = perProgram.firstIndex(where: { $0.program == program && $0.key == key }) {
+                            perProgram[at].matchers.append(matcher)
+                        } else {
+                            perProgram.append((program, key, [matcher], matcher.optionsWithValue))
+                        }
                     }
                 }
-                for (program, bySyntax) in perProgram.sorted(by: { $0.key < $1.key }) {
-                    for (syntax, matchers) in bySyntax.sorted(by: { $0.value.count < $1.value.count }) {
-                        let slot: Int
-                        if let existing = groups[program]?[syntax] {
-                            slot = existing
-                        } else {
-                            slot = execIndex[program, default: []].count
-                            execIndex[program, default: []].append(SyntaxGroup(syntax: syntax, rules: []))
-                            groups[program, default: [:]][syntax] = slot
-                        }
-                        execIndex[program]![slot].rules.append((index, matchers, execExceptions))
+                for entry in perProgram {
+                    let slot: Int
+                    if let existing = groups[entry.program]?[entry.key] {
+                        slot = existing
+                    } else {
+                        let syntax = pack.syntax(of: entry.program).adding(optionsWithValue: entry.extra)
+                        slot = execIndex[entry.program, default: []].count
+                        execIndex[entry.program, default: []].append(SyntaxGroup(syntax: syntax, rules: []))
+                        groups[entry.program, default: [:]][entry.key] = slot
                     }
+                    execIndex[entry.program]![slot].rules.append((index, entry.matchers, execExceptions))
                 }
                 for kind in rule.actionKinds where kind != "shell.exec" {
                     kindIndex[kind, default: []].append(index)
