@@ -4,11 +4,25 @@
 /// the handful of rules that could apply to it. Findings come in rule order (packs in the order given, rules in
 /// document order).
 public struct Classifier: Sendable {
+    /// One rule as the exec index holds it: a class, so that walking the index borrows rather than copies.
+    final class ExecEntry: Sendable {
+        let rule: Int
+        /// The rule's conditions that name the program.
+        let conditions: [ExecMatcher]
+        let exceptions: [ExecMatcher]
+
+        init(rule: Int, conditions: [ExecMatcher], exceptions: [ExecMatcher]) {
+            self.rule = rule
+            self.conditions = conditions
+            self.exceptions = exceptions
+        }
+    }
+
     /// Rules of one program that read its arguments the same way.
     struct SyntaxGroup: Sendable {
         var syntax: ProgramSyntax
-        /// Rule indices, ascending, each with the conditions that name this program.
-        var rules: [(rule: Int, conditions: [ExecMatcher], exceptions: [ExecMatcher])]
+        /// In ascending rule order.
+        var rules: [ExecEntry]
     }
 
     private let findingTemplates: [Finding]
@@ -58,7 +72,8 @@ public struct Classifier: Sendable {
                         execIndex[entry.program, default: []].append(SyntaxGroup(syntax: syntax, rules: []))
                         groups[entry.program, default: [:]][entry.key] = slot
                     }
-                    execIndex[entry.program]![slot].rules.append((index, entry.matchers, execExceptions))
+                    execIndex[entry.program]![slot].rules.append(
+                        ExecEntry(rule: index, conditions: entry.matchers, exceptions: execExceptions))
                 }
                 for kind in rule.actionKinds where kind != "shell.exec" {
                     kindIndex[kind, default: []].append(index)

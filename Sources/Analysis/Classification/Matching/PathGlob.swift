@@ -42,7 +42,9 @@ struct PathGlob: Hashable, Sendable {
             if isFixedDepth {
                 guard count == segments.count else { return false }
                 for (j, segment) in segments.enumerated() {
-                    guard case .pattern(let glob) = segment, matches(glob, segment: j, of: path, bytes) else { return false }
+                    guard case .pattern(let glob) = segment, matches(glob, segment: j, of: path, bytes) else {
+                        return false
+                    }
                 }
                 return true
             }

@@ -41,34 +41,52 @@ struct TextTest: Hashable, Sendable {
         if !equals.isEmpty && equals.contains(text) { return true }
         if !prefixes.isEmpty && prefixes.contains(where: { text.hasPrefix($0) }) { return true }
         if !suffixes.isEmpty && suffixes.contains(where: { text.hasSuffix($0) }) { return true }
-        if !substrings.isEmpty && substrings.contains(where: { text.contains($0) }) { return true }
+        if !substrings.isEmpty && substrings.contains(where: { Self.contains($0, in: text) }) { return true }
         if !words.isEmpty && words.contains(where: { Self.containsWord($0, in: text) }) { return true }
         if !globs.isEmpty && globs.contains(where: { $0.matches(text) }) { return true }
         return false
     }
 
+    /// Whether `needle` occurs in `text`, comparing UTF-8 bytes (the standard library's `contains` goes through a
+    /// general string searcher that costs microseconds per call).
+    static func contains(_ needle: String, in text: String) -> Bool {
+        firstOccurrence(of: needle, in: text) { _, _ in true }
+    }
+
     /// Whether `word` occurs in `text` with no identifier character directly before or after it.
     static func containsWord(_ word: String, in text: String) -> Bool {
-        let needle = Array(word.utf8)
-        guard !needle.isEmpty else { return false }
-        var haystack = text
-        return haystack.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
-            var start = 0
-            while start + needle.count <= bytes.count {
-                var equal = true
-                for k in 0..<needle.count where bytes[start + k] != needle[k] {
-                    equal = false
-                    break
+        firstOccurrence(of: word, in: text) { bytes, range in
+            let before = range.lowerBound == 0 ? nil : bytes[range.lowerBound - 1]
+            let after = range.upperBound < bytes.count ? bytes[range.upperBound] : nil
+            return !isIdentifierByte(before) && !isIdentifierByte(after)
+        }
+    }
+
+    /// Whether some occurrence of `needle` in `text` satisfies `accept`. Naive search: needles are short.
+    private static func firstOccurrence(
+        of needle: String, in text: String, accept: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Bool
+    ) -> Bool {
+        var needle = needle
+        var text = text
+        return needle.withUTF8 { needle in
+            text.withUTF8 { bytes in
+                guard let first = needle.first else { return true }
+                guard bytes.count >= needle.count else { return false }
+                var start = 0
+                let last = bytes.count - needle.count
+                while start <= last {
+                    if bytes[start] == first {
+                        var equal = true
+                        for k in 1..<needle.count where bytes[start + k] != needle[k] {
+                            equal = false
+                            break
+                        }
+                        if equal && accept(bytes, start..<(start + needle.count)) { return true }
+                    }
+                    start += 1
                 }
-                if equal {
-                    let before = start == 0 ? nil : bytes[start - 1]
-                    let after = start + needle.count < bytes.count ? bytes[start + needle.count] : nil
-                    if !isIdentifierByte(before) && !isIdentifierByte(after) { return true }
-                }
-                start += 1
+                return false
             }
-            return false
         }
     }
 
