@@ -68,6 +68,29 @@ import Testing
         #expect(RulePack.builtIn.map(\.name) == RulePack.builtInJSON.map(\.name))
     }
 
+    @Test func eachShippedPackDeclaresWhatItAppliesTo() throws {
+        for pack in BuiltInPack.allCases {
+            let read = try RulePack.load(json: pack.json, file: pack.rawValue)
+            #expect(pack.scope == read.scope, "\(pack.rawValue): update its `scope` to \(read.scope)")
+        }
+    }
+
+    @Test func builtInPacksAreReadOnlyWhenAsked() {
+        #expect(RulePack.builtIn.map(\.storage) == BuiltInPack.allCases.map { .builtIn($0) })
+        #expect(RulePack.builtIn.first { $0.name == "git" }?.rules.isEmpty == false)
+    }
+
+    /// The lazily read built-in packs classify exactly like the same packs loaded up front.
+    @Test func lazyBuiltInPacksClassifyLikeLoadedOnes() throws {
+        let loaded = try RulePack.builtInJSON.map { try RulePack.load(json: $0.json, file: $0.name) }
+        let eager = Classifier(packs: loaded)
+        for example in ClassificationCase.all {
+            #expect(
+                eager.findings(for: example.action, at: 0) == Self.classifier.findings(for: example.action, at: 0),
+                "\(example)")
+        }
+    }
+
     @Test func shippedCategoriesAreTheProjectCategories() {
         let categories: Set = [
             "filesystem", "system", "git", "database", "containers", "kubernetes", "infrastructure-as-code", "cloud",

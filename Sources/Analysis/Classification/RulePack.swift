@@ -1,29 +1,62 @@
 /// A set of classification rules, loaded from a JSON document (see `docs/rule-packs.md`). Warden's own packs
 /// are the same JSON, embedded in the binary; users' packs load through the same `load(json:file:)`.
 public struct RulePack: Hashable, Sendable {
+    /// Where the rules are: read already, or a built-in pack read on first use.
+    enum Storage: Hashable, Sendable {
+        case content(PackContent)
+        case builtIn(BuiltInPack)
+    }
+
     /// The pack's name (`git`, `filesystem`, `acme-internal`).
     public var name: String
-    /// What the pack covers, for humans.
-    public var description: String
-    /// The rules, in document order.
-    public var rules: [Rule]
-    /// How the programs the pack's rules name read their options.
-    var programs: [String: ProgramSyntax]
+    var storage: Storage
 
     /// An empty pack named `name`.
     public init(name: String) {
-        self.init(name: name, description: "", rules: [], programs: [:])
+        self.init(name: name, storage: .content(PackContent(description: "", rules: [], programs: [:])))
     }
 
     init(name: String, description: String, rules: [Rule], programs: [String: ProgramSyntax]) {
-        self.name = name
-        self.description = description
-        self.rules = rules
-        self.programs = programs
+        self.init(
+            name: name, storage: .content(PackContent(description: description, rules: rules, programs: programs)))
     }
 
-    /// The syntax of `program` as this pack describes it.
-    func syntax(of program: String) -> ProgramSyntax { programs[program] ?? .standard }
+    init(name: String, storage: Storage) {
+        self.name = name
+        self.storage = storage
+    }
+
+    var content: PackContent {
+        get {
+            switch storage {
+            case .content(let content): content
+            case .builtIn(let pack): pack.content
+            }
+        }
+        set { storage = .content(newValue) }
+    }
+
+    /// What the pack covers, for humans.
+    public var description: String {
+        get { content.description }
+        set { content.description = newValue }
+    }
+
+    /// The rules, in document order.
+    public var rules: [Rule] {
+        get { content.rules }
+        set { content.rules = newValue }
+    }
+
+    /// The syntax of `program` (a program key) as this pack describes it.
+    func syntax(of program: String) -> ProgramSyntax { content.programs[program] ?? .standard }
+}
+
+/// A pack's description, rules, and how the programs it names read their options.
+struct PackContent: Hashable, Sendable {
+    var description: String
+    var rules: [Rule]
+    var programs: [String: ProgramSyntax]
 }
 
 /// One classification rule: when one of its conditions holds for an action and none of its exceptions does, the

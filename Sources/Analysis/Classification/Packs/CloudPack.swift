@@ -1,5 +1,18 @@
 /// AWS, Google Cloud, Azure and smaller cloud CLIs deleting resources.
 enum CloudPack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: [
+            "aws", "az", "bq", "doctl", "exo", "gcloud", "gsutil", "hcloud", "ibmcloud", "linode-cli", "oci", "scw",
+            "upcloud", "vultr-cli", "wrangler",
+        ],
+        kinds: [])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "cloud")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "cloud",

@@ -1,5 +1,15 @@
 /// Docker, Podman and Compose commands that remove containers, images, volumes and networks.
 enum ContainersPack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: ["docker", "docker-compose", "nerdctl", "podman", "podman-compose"],
+        kinds: [])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "containers")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "containers",

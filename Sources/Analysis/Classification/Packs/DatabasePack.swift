@@ -1,5 +1,18 @@
 /// SQL statements and Redis/MongoDB commands that destroy data.
 enum DatabasePack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: [
+            "dropdb", "dropuser", "manage.py", "mysqladmin", "prisma", "python", "python3", "rails", "rake",
+            "redis-cli",
+        ],
+        kinds: ["datastore.exec", "sql.exec"])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "database")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "database",

@@ -1,5 +1,21 @@
 /// Deleting, wiping and overwriting files and disks.
 enum FilesystemPack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: [
+            "blkdiscard", "cfdisk", "chgrp", "chmod", "chown", "dd", "diskutil", "fdisk", "gdisk", "gparted", "mke2fs",
+            "mkfs", "mkfs.bfs", "mkfs.btrfs", "mkfs.cramfs", "mkfs.exfat", "mkfs.ext2", "mkfs.ext3", "mkfs.ext4",
+            "mkfs.f2fs", "mkfs.fat", "mkfs.jfs", "mkfs.minix", "mkfs.msdos", "mkfs.ntfs", "mkfs.reiserfs", "mkfs.vfat",
+            "mkfs.xfs", "mkntfs", "mkswap", "newfs", "newfs_apfs", "newfs_hfs", "newfs_msdos", "parted", "rm", "sfdisk",
+            "sgdisk", "shred", "srm", "truncate", "wipe", "wipefs",
+        ],
+        kinds: ["file.delete", "file.write"])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "filesystem")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "filesystem",

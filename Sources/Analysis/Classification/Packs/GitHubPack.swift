@@ -1,5 +1,15 @@
 /// GitHub CLI commands that delete repositories, releases, secrets and other account resources.
 enum GitHubPack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: ["gh", "hub"],
+        kinds: [])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "github")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "github",

@@ -1,5 +1,15 @@
 /// Git commands that lose work or history, locally or on a remote.
 enum GitPack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: ["bfg", "git", "git-filter-branch", "git-filter-repo"],
+        kinds: [])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "git")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "git",

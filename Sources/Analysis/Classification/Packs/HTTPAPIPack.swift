@@ -1,5 +1,15 @@
 /// HTTP requests to infrastructure APIs that delete: REST DELETEs and GraphQL mutations.
 enum HTTPAPIPack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: [],
+        kinds: ["http.request"])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "http-api")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "http-api",

@@ -1,6 +1,16 @@
 /// Terraform, OpenTofu, Terragrunt, Pulumi, CDK and Serverless commands that destroy or change infrastructure
 /// without review.
 enum InfrastructurePack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: ["cdk", "cdktf", "pulumi", "serverless", "sls", "terraform", "terragrunt", "tofu"],
+        kinds: [])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "infrastructure-as-code")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "infrastructure-as-code",

@@ -1,5 +1,15 @@
 /// kubectl and Helm commands that delete or disrupt workloads and cluster state.
 enum KubernetesPack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: ["helm", "kubectl", "oc"],
+        kinds: [])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "kubernetes")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "kubernetes",

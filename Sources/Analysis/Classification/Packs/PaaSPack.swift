@@ -1,6 +1,19 @@
 /// Platform CLIs (Railway, Fly, Heroku, Vercel, Netlify, Supabase, Neon, PlanetScale, Render) deleting apps,
 /// databases, volumes and environments.
 enum PaaSPack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: [
+            "fly", "flyctl", "heroku", "neon", "neonctl", "netlify", "ntl", "pscale", "railway", "render", "supabase",
+            "vc", "vercel",
+        ],
+        kinds: [])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "paas")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "paas",

@@ -1,5 +1,18 @@
 /// Secret managers: deleting secrets, and reading them into the agent's context.
 enum SecretManagerPack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: [
+            "aws", "az", "bw", "doppler", "gcloud", "gopass", "heroku", "infisical", "kubectl", "netlify", "ntl", "oc",
+            "op", "pass", "railway", "security", "vault", "vc", "vercel",
+        ],
+        kinds: [])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "secret-manager")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "secret-manager",

@@ -1,5 +1,20 @@
 /// Stopping the machine, killing processes en masse, dropping firewall rules, removing users and schedules.
 enum SystemPack {
+    /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
+    /// (checked against the JSON by `ClassificationPackTests`).
+    static let scope = PackScope(
+        programs: [
+            "crontab", "delgroup", "deluser", "dscl", "firewall-cmd", "groupdel", "halt", "init", "ip6tables",
+            "iptables", "iptables-legacy", "iptables-nft", "kill", "killall", "killall5", "modprobe", "nft", "passwd",
+            "pkill", "poweroff", "reboot", "rmmod", "service", "shutdown", "swapoff", "sysadminctl", "sysctl",
+            "systemctl", "telinit", "ufw", "umount", "userdel",
+        ],
+        kinds: ["file.write"])
+
+    /// The pack, read from `json` the first time it is needed, and its index.
+    static let pack = BuiltInPack.read(json, name: "system")
+    static let index = PackIndex(pack: pack)
+
     static let json = #"""
         {
           "pack": "system",
