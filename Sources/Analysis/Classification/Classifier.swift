@@ -11,14 +11,31 @@ public struct Classifier: Sendable {
     }
 
     private let sources: [Source]
+    /// For each program key and action kind, the sources whose rules may apply, in pack order.
+    private let sourcesByProgram: [String: [Int]]
+    private let sourcesByKind: [String: [Int]]
 
     /// A classifier for `packs` (default: the packs Warden ships). Rule ids should be unique across the packs;
     /// when two rules share an id, both still report.
     public init(packs: [RulePack] = RulePack.builtIn) {
-        sources = packs.map { pack in
-            if case .builtIn(let builtIn) = pack.storage { return .builtIn(builtIn) }
-            return .loaded(PackIndex(pack: pack))
+        var sources: [Source] = []
+        var byProgram: [String: [Int]] = [:]
+        var byKind: [String: [Int]] = [:]
+        for pack in packs {
+            let scope: PackScope
+            if case .builtIn(let builtIn) = pack.storage {
+                sources.append(.builtIn(builtIn))
+                scope = builtIn.scope
+            } else {
+                sources.append(.loaded(PackIndex(pack: pack)))
+                scope = pack.scope
+            }
+            for program in scope.programs { byProgram[program, default: []].append(sources.count - 1) }
+            for kind in scope.kinds { byKind[kind, default: []].append(sources.count - 1) }
         }
+        self.sources = sources
+        self.sourcesByProgram = byProgram
+        self.sourcesByKind = byKind
     }
 
     /// The number of rules (loading every built-in pack).
@@ -33,20 +50,20 @@ public struct Classifier: Sendable {
 
     /// The rules `action` (at `index` in the analysis) matches.
     public func findings(for action: Action, at index: Int) -> [Finding] {
-        var findings: [Finding] = []
         var program = ""
-        if case .exec(let command) = action { program = Self.programKey(command.program) }
-        for source in sources {
-            switch source {
-            case .loaded(let pack):
-                pack.findings(for: action, program: program, at: index, into: &findings)
-            case .builtIn(let pack):
-                let scope = pack.scope
-                let applies =
-                    if case .exec = action { scope.programs.contains(program) } else {
-                        scope.kinds.contains(action.kind)
-                    }
-                if applies { pack.index.findings(for: action, program: program, at: index, into: &findings) }
+        let candidates: [Int]?
+        if case .exec(let command) = action {
+            program = Self.programKey(command.program)
+            candidates = sourcesByProgram[program]
+        } else {
+            candidates = sourcesByKind[action.kind]
+        }
+        guard let candidates else { return [] }
+        var findings: [Finding] = []
+        for source in candidates {
+            switch sources[source] {
+            case .loaded(let pack): pack.findings(for: action, program: program, at: index, into: &findings)
+            case .builtIn(let pack): pack.index.findings(for: action, program: program, at: index, into: &findings)
             }
         }
         return findings
