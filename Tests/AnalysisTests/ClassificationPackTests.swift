@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Analysis
@@ -99,5 +100,37 @@ import Testing
         for rule in RulePack.builtIn.flatMap(\.rules) {
             #expect(categories.contains(rule.category), "\(rule.id): \(rule.category)")
         }
+    }
+
+    static let documentation: String? = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return try? String(contentsOf: root.appendingPathComponent("docs/rule-packs.md"), encoding: .utf8)
+    }()
+
+    @Test func theDocumentationListsEveryShippedRule() throws {
+        let documentation = try #require(Self.documentation)
+        for rule in RulePack.builtIn.flatMap(\.rules) {
+            #expect(documentation.contains("| `\(rule.id)` |"), "docs/rule-packs.md does not list \(rule.id)")
+        }
+    }
+
+    @Test func theDocumentationsExamplePackLoadsAndWorks() throws {
+        let documentation = try #require(Self.documentation)
+        let start = try #require(documentation.range(of: "```json\n"))
+        let end = try #require(documentation.range(of: "```", range: start.upperBound..<documentation.endIndex))
+        let pack = try RulePack.load(json: String(documentation[start.upperBound..<end.lowerBound]), file: "docs")
+        let classifier = Classifier(packs: [pack])
+        let deploy = Action.exec(
+            CommandInvocation(words: ["acme", "-C", "svc", "deploy", "--env=prod"].map { ShellWord($0) }))
+        #expect(classifier.findings(for: deploy, at: 0).map(\.rule) == ["acme.deploy.prod"])
+        let canary = Action.exec(
+            CommandInvocation(words: ["acme", "deploy", "-e", "prod", "--canary"].map { ShellWord($0) }))
+        #expect(classifier.findings(for: canary, at: 0).isEmpty)
+        let delete = Action.http(
+            HTTPRequest(
+                method: "DELETE", url: "https://admin.acme.internal/tenants/42", host: "admin.acme.internal",
+                path: "/tenants/42", via: "curl"))
+        #expect(classifier.findings(for: delete, at: 0).map(\.rule) == ["acme.admin.delete"])
     }
 }
