@@ -240,4 +240,19 @@ import Testing
                 "in `programs.acme.optionsWithValue[1]`: option `region` does not start with `-`",
             ])
     }
+
+    @Test func exceptionsReadTheCommandAsTheConditionDid() {
+        let rule = Self.validRule.replacingOccurrences(
+            of: "\"subcommand\": \"deploy prod\"}",
+            with: "\"subcommand\": \"deploy prod\"}, \"unless\": {\"optionsWithValue\": [\"-x\"]}")
+        #expect(
+            Self.problem(Self.pack(rules: rule))?.message
+                == "in `rules[0].unless.optionsWithValue`: unknown key `optionsWithValue` in an exception on shell.exec"
+        )
+    }
+
+    @Test func aPackWithThousandsOfMistakesReportsTheFirstHundred() {
+        let bad = Array(repeating: "{\"id\": 1}", count: 2_000).joined(separator: ",")
+        #expect(RulePack.problems(json: Self.pack(rules: bad)).count == 100)
+    }
 }

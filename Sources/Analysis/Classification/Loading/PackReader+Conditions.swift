@@ -84,7 +84,9 @@ extension PackReader {
                     "this rule tests several kinds of actions: say which one the exception is for with `action`")
                 return nil
             }
-            return readMatcher(object, at: path, family: family, kinds: [], allowed: family.keys, isException: true)
+            return readMatcher(
+                object, at: path, family: family, kinds: [], allowed: family.keys.filter { $0 != "optionsWithValue" },
+                isException: true)
         }
         guard let kinds = strings(actionValue, at: path.key("action"), what: "action kinds") else { return nil }
         let kindFamilies = kinds.map(MatcherFamily.of(kind:))
@@ -95,7 +97,8 @@ extension PackReader {
             return nil
         }
         return readMatcher(
-            object, at: path, family: family, kinds: Set(kinds), allowed: ["action"] + family.keys, isException: true)
+            object, at: path, family: family, kinds: Set(kinds),
+            allowed: ["action"] + family.keys.filter { $0 != "optionsWithValue" }, isException: true)
     }
 
     private mutating func readMatcher(

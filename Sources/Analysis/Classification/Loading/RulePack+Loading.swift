@@ -21,7 +21,10 @@ extension RulePack {
         return pack
     }
 
-    /// Every problem in the pack, in document order of discovery; empty when it loads.
+    /// The most problems reported for one pack.
+    static let maximumProblems = 100
+
+    /// Every problem in the pack (at most the first 100), in order of discovery; empty when it loads.
     public static func problems(json: String, file: String? = nil) -> [Diagnostic] {
         read(json: json, file: file).problems
     }
@@ -35,7 +38,8 @@ extension RulePack {
         }
         var reader = PackReader()
         let pack = reader.readPack(document)
-        let diagnostics = reader.problems.map { problem in
+        // Locating a problem scans the document, so a pack with thousands of mistakes reports the first hundred.
+        let diagnostics = reader.problems.prefix(Self.maximumProblems).map { problem in
             Diagnostic(
                 "in `\(problem.path)`: \(problem.message)",
                 at: JSONLocator.position(of: problem.path, atKey: problem.atKey, in: json, file: file)

@@ -60,7 +60,12 @@ struct CommandArguments {
                 if syntax.optionsWithValue.contains(name) {
                     var value: String?
                     if position < letters.endIndex {
-                        value = String(String.UnicodeScalarView(letters[position...]))
+                        // `-X=DELETE` is `-X DELETE` for cobra/pflag programs (kubectl, gh, helm).
+                        var rest = letters[position...]
+                        if rest.first == "=" && position == letters.index(after: letters.startIndex) {
+                            rest = rest.dropFirst()
+                        }
+                        value = String(String.UnicodeScalarView(rest))
                     } else if index < words.count {
                         value = words[index]
                         index += 1
