@@ -186,4 +186,14 @@ import Testing
         #expect(Classifier(packs: []).ruleCount == 0)
         #expect(Classifier().ruleCount == RulePack.builtIn.flatMap(\.rules).count)
     }
+
+    @Test func theAnalyzerReportsFindingsAndTheirFlags() {
+        let analysis = ActionAnalyzer().analyze(actions: [
+            .exec(CommandInvocation(words: ["git", "status"].map { ShellWord($0) })),
+            .fileDelete(FileAccess(path: "/", isRecursive: true, via: "rm")),
+        ])
+        #expect(analysis.findings.map(\.rule) == ["fs.delete.root"])
+        #expect(analysis.findings.first?.actionIndex == 1)
+        #expect(analysis.flags == [.destructive, .irreversible])
+    }
 }
