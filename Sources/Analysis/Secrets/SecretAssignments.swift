@@ -23,20 +23,38 @@ struct SecretAssignments: Sendable {
 
     static let standard = SecretAssignments(rules: KeyedRules.all)
 
-    /// The candidate whose separator (`=`, `:` or the space after a `--flag`) is at `index`, with its priority:
-    /// 2 for a keyed rule, 1 for a generic one.
+    /// The candidate whose separator is at `index`, with its priority: 2 for a keyed rule, 1 for a generic one.
+    ///
+    /// Separators: `=`, `:` (also `:=`, `=>`), the space after a `--flag`, `-u`/`--user` or a `.netrc` keyword,
+    /// the `,` between a quoted name and a quoted value (`define('DB_PASSWORD', '…')`) and the `>` of an XML element
+    /// (`<password>…</password>`).
     func match(in text: ScanText, separatorAt index: Int) -> (match: SecretMatch, priority: Int)? {
-        guard let (keyRange, valueStart, isFlag) = Self.keyAndValueStart(in: text, separatorAt: index),
-            let kind = SecretKeyNames.kind(of: text, keyRange)
-        else { return nil }
-        if text[index] == UInt8(ascii: " "), !isFlag {
-            // `password value` without a flag's dashes counts only in a .netrc line.
-            guard kind == .password, Self.followsNetrcMachine(text, keyRange.lowerBound) else { return nil }
+        guard let site = Self.site(in: text, separatorAt: index) else { return nil }
+        let separator = text[index]
+        if separator == UInt8(ascii: " "), let password = Self.userOption(in: text, site) {
+            return (SecretMatch(rule: "generic-password", range: password), 1)
         }
-        var start = valueStart
-        while start < text.count, start - valueStart < 16, ByteSet.horizontalSpace.contains(text[start]) { start += 1 }
+        guard let kind = SecretKeyNames.kind(of: text, site.key) else { return nil }
+        var start = site.valueStart
+        while start < text.count, start - site.valueStart < 16, ByteSet.horizontalSpace.contains(text[start]) {
+            start += 1
+        }
+        switch separator {
+        case UInt8(ascii: " ") where site.dashes < 2:
+            // `password value` without a flag's dashes counts only in a .netrc entry.
+            guard kind == .password, Self.followsNetrcMachine(text, site.key.lowerBound) else { return nil }
+        case UInt8(ascii: ","):
+            guard site.quotedKey,
+                text.byte(at: start) == UInt8(ascii: "'") || text.byte(at: start) == UInt8(ascii: "\"")
+            else { return nil }
+        default:
+            break
+        }
         let value: Range<Int>
-        if kind == .authorization {
+        if separator == UInt8(ascii: ">") {
+            guard let element = Self.elementText(in: text, from: start) else { return nil }
+            value = element
+        } else if kind == .authorization {
             guard let credential = Self.authorizationCredential(in: text, from: start) else { return nil }
             value = credential
         } else {
@@ -44,10 +62,10 @@ struct SecretAssignments: Sendable {
             value = parsed
         }
         guard !value.isEmpty, !SecretValues.isPlaceholderValue(text, value) else { return nil }
-        let words = SecretKeyNames.words(text, keyRange)
+        let words = SecretKeyNames.words(text, site.key)
         for (rule, mentions) in keyed where rule.value.matches(text, value) {
             guard rule.nameWords.allSatisfy(words.contains) else { continue }
-            if !mentions.isEmpty, !text.lineMentions(mentions, around: keyRange.lowerBound..<value.upperBound) {
+            if !mentions.isEmpty, !text.lineMentions(mentions, around: site.key.lowerBound..<value.upperBound) {
                 continue
             }
             return (SecretMatch(rule: rule.id, range: value), 2)
@@ -62,15 +80,54 @@ struct SecretAssignments: Sendable {
         return (SecretMatch(rule: rule, range: value), 1)
     }
 
+    /// The password of `-u user:password` or `--user user:password` (curl, httpie and others).
+    private static func userOption(in text: ScanText, _ site: AssignmentSite) -> Range<Int>? {
+        let name = site.key.map { text[$0] }
+        guard (site.dashes == 1 && name == [UInt8(ascii: "u")]) || (site.dashes == 2 && name == Array("user".utf8)),
+            let value = value(in: text, from: site.valueStart, allowingColons: true)
+        else { return nil }
+        guard let colon = value.first(where: { text[$0] == UInt8(ascii: ":") }) else { return nil }
+        let password = (colon + 1)..<value.upperBound
+        guard !password.isEmpty, !SecretValues.isPlaceholderValue(text, password),
+            looksGenerated(text, password, kind: .password)
+        else { return nil }
+        return password
+    }
+
+    /// The text of an XML element up to its closing tag (`<password>…</password>`).
+    private static func elementText(in text: ScanText, from start: Int) -> Range<Int>? {
+        var position = start
+        let limit = min(text.count, start + maximumValue)
+        while position < limit, text[position] != UInt8(ascii: "<") {
+            if ByteSet.whitespace.contains(text[position]) || text[position] >= 0x80 { return nil }
+            position += 1
+        }
+        guard text.byte(at: position) == UInt8(ascii: "<"), text.byte(at: position + 1) == UInt8(ascii: "/") else {
+            return nil
+        }
+        return start..<position
+    }
+
     /// Whether a `machine` or `login` keyword comes shortly before `index`, as in a `.netrc` entry.
     private static func followsNetrcMachine(_ text: ScanText, _ index: Int) -> Bool {
         let window = max(0, index - 256)..<index
         return netrcMentions.contains { text.containsIgnoringCase($0, in: window) }
     }
 
-    /// The name before the separator at `index` and where the value may start; `isFlag` when the name was written
-    /// as a `--flag`.
-    private static func keyAndValueStart(in text: ScanText, separatorAt index: Int) -> (Range<Int>, Int, Bool)? {
+    /// Where an assignment's parts are.
+    struct AssignmentSite {
+        /// The name, without quotes and leading dashes.
+        var key: Range<Int>
+        /// Where the value may start (after the separator).
+        var valueStart: Int
+        /// How many dashes preceded the name (`--token` has 2).
+        var dashes: Int
+        /// Whether the name was in quotes.
+        var quotedKey: Bool
+    }
+
+    /// The name before the separator at `index` and where the value may start.
+    private static func site(in text: ScanText, separatorAt index: Int) -> AssignmentSite? {
         let separator = text[index]
         let previous = text.byte(at: index - 1)
         let next = text.byte(at: index + 1)
@@ -88,15 +145,19 @@ struct SecretAssignments: Sendable {
             if previous == UInt8(ascii: ":") || next == UInt8(ascii: ":") { return nil }
             if next == UInt8(ascii: "/"), text.byte(at: index + 2) == UInt8(ascii: "/") { return nil }
             if next == UInt8(ascii: "=") { valueStart += 1 }
-        default:  // a space after a flag or a .netrc keyword
+        case UInt8(ascii: " "), UInt8(ascii: ">"):  // after a flag or a .netrc keyword; an XML start tag
             guard ByteSet.word.contains(previous) else { return nil }
+        default:  // `,` after a quoted name
+            break
         }
-        if separator != UInt8(ascii: " ") {
+        let spaced = separator != UInt8(ascii: " ") && separator != UInt8(ascii: ">")
+        if spaced {
             while keyEnd > 0, index - keyEnd < 8, ByteSet.horizontalSpace.contains(text[keyEnd - 1]) { keyEnd -= 1 }
         }
         var keyStart = keyEnd
         let quote = text.byte(at: keyEnd - 1)
-        if separator != UInt8(ascii: " "), quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+        let quotedKey = spaced && (quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"))
+        if quotedKey {
             keyEnd -= 1
             keyStart = keyEnd
             while keyStart > 0, keyEnd - keyStart <= maximumKey, text[keyStart - 1] != quote,
@@ -105,10 +166,14 @@ struct SecretAssignments: Sendable {
                 keyStart -= 1
             }
             guard keyStart > 0, text[keyStart - 1] == quote else { return nil }
+            // `,` pairs a name and a value only as a call's first two arguments: `define('DB_PASSWORD', '…')`.
+            if separator == UInt8(ascii: ","), text.byte(at: keyStart - 2) != UInt8(ascii: "(") { return nil }
         } else {
+            if separator == UInt8(ascii: ",") { return nil }
             while keyStart > 0, keyEnd - keyStart <= maximumKey, keyCharacters.contains(text[keyStart - 1]) {
                 keyStart -= 1
             }
+            if separator == UInt8(ascii: ">"), text.byte(at: keyStart - 1) != UInt8(ascii: "<") { return nil }
         }
         var dashes = 0
         while keyStart < keyEnd, text[keyStart] == UInt8(ascii: "-") {
@@ -116,11 +181,11 @@ struct SecretAssignments: Sendable {
             dashes += 1
         }
         guard keyStart < keyEnd, keyEnd - keyStart <= maximumKey else { return nil }
-        return (keyStart..<keyEnd, valueStart, dashes >= 2)
+        return AssignmentSite(key: keyStart..<keyEnd, valueStart: valueStart, dashes: dashes, quotedKey: quotedKey)
     }
 
     /// A quoted or bare value starting at `start`; nil when it is not a literal (unterminated, code, multi-line).
-    private static func value(in text: ScanText, from start: Int) -> Range<Int>? {
+    private static func value(in text: ScanText, from start: Int, allowingColons: Bool = false) -> Range<Int>? {
         guard start < text.count else { return nil }
         let first = text[start]
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") || first == UInt8(ascii: "`") {
@@ -138,7 +203,7 @@ struct SecretAssignments: Sendable {
         let limit = min(text.count, start + maximumValue)
         while position < limit {
             let byte = text[position]
-            if byte >= 0x80 || valueEnd.contains(byte) || byte == UInt8(ascii: ":") { break }
+            if byte >= 0x80 || valueEnd.contains(byte) || (byte == UInt8(ascii: ":") && !allowingColons) { break }
             if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") { return nil }
             if byte == UInt8(ascii: "=") {
                 var padding = position

@@ -87,7 +87,7 @@ public struct SecretScanner: Sendable {
                 } else if let (match, priority) = assignments.match(in: text, separatorAt: index) {
                     if priority == 2 { keyed.append(match) } else { generic.append(match) }
                 }
-            case UInt8(ascii: "="), UInt8(ascii: " "):
+            case UInt8(ascii: "="), UInt8(ascii: " "), UInt8(ascii: ","), UInt8(ascii: ">"):
                 if let (match, priority) = assignments.match(in: text, separatorAt: index) {
                     if priority == 2 { keyed.append(match) } else { generic.append(match) }
                 }
