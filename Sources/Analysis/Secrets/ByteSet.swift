@@ -24,6 +24,11 @@ struct ByteSet: Sendable {
         return false
     }
 
+    /// Whether every byte of `other` is in this set.
+    func includes(_ other: ByteSet) -> Bool {
+        other.low & ~low == 0 && other.high & ~high == 0
+    }
+
     static func + (lhs: ByteSet, rhs: ByteSet) -> ByteSet {
         var union = lhs
         union.low |= rhs.low

@@ -64,7 +64,8 @@ struct PrivateKeyBlocks {
         return position + Self.dashes.count
     }
 
-    static let bodyCharacters = ByteSet.base64 + ByteSet("=:,-\\ \t\r\n")
+    /// What an unterminated block's body may hold: base64, padding, line breaks (also `\n` escaped in JSON).
+    static let bodyCharacters = ByteSet.base64 + ByteSet("=\\ \t\r\n")
 
     private func base64Count(in text: ScanText, _ range: Range<Int>) -> Int {
         var count = 0

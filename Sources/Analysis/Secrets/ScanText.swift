@@ -58,6 +58,15 @@ struct ScanText {
         return false
     }
 
+    /// Whether the lower-case ASCII `literal` occurs at `index`, ignoring case, without reaching past `range`.
+    func hasIgnoringCase(_ literal: StaticString, at index: Int, within range: Range<Int>) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard index + count <= range.upperBound else { return false }
+        let pointer = literal.utf8Start
+        for offset in 0..<count where Self.lowercased(bytes[index + offset]) != pointer[offset] { return false }
+        return true
+    }
+
     @inline(__always) static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
     }

@@ -13,6 +13,7 @@ struct SecretAssignments: Sendable {
     static let valueEnd = ByteSet.whitespace + ByteSet("\"'`,;&)]}<>|")
     static let schemes: Set<[UInt8]> = Set(["bearer", "basic", "token", "bot", "apikey"].map { Array($0.utf8) })
     static let credentialCharacters = ByteSet.base64URL + ByteSet(".~+/=:")
+    static let netrcKeywords = [Array("password".utf8), Array("passwd".utf8)]
     static let netrcMentions = [Array("machine ".utf8), Array("login ".utf8)]
 
     private let keyed: [(rule: KeyedRule, mentions: [[UInt8]])]
@@ -34,7 +35,9 @@ struct SecretAssignments: Sendable {
         if separator == UInt8(ascii: " "), let password = Self.userOption(in: text, site) {
             return (SecretMatch(rule: "generic-password", range: password), 1)
         }
-        guard let kind = SecretKeyNames.kind(of: text, site.key) else { return nil }
+        guard SecretKeyNames.mayNameCredential(text, site.key) else { return nil }
+        let words = SecretKeyNames.words(text, site.key)
+        guard let kind = SecretKeyNames.kind(of: words) else { return nil }
         var start = site.valueStart
         while start < text.count, start - site.valueStart < 16, ByteSet.horizontalSpace.contains(text[start]) {
             start += 1
@@ -62,7 +65,6 @@ struct SecretAssignments: Sendable {
             value = parsed
         }
         guard !value.isEmpty, !SecretValues.isPlaceholderValue(text, value) else { return nil }
-        let words = SecretKeyNames.words(text, site.key)
         for (rule, mentions) in keyed where rule.value.matches(text, value) {
             guard rule.nameWords.allSatisfy(words.contains) else { continue }
             if !mentions.isEmpty, !text.lineMentions(mentions, around: site.key.lowerBound..<value.upperBound) {
@@ -181,6 +183,12 @@ struct SecretAssignments: Sendable {
             dashes += 1
         }
         guard keyStart < keyEnd, keyEnd - keyStart <= maximumKey else { return nil }
+        // A space separates a name from its value only after a flag (`--token …`, `-u …`) or in `.netrc`.
+        if separator == UInt8(ascii: " "), dashes == 0,
+            !netrcKeywords.contains(where: { keyEnd - keyStart == $0.count && text.has($0, at: keyStart) })
+        {
+            return nil
+        }
         return AssignmentSite(key: keyStart..<keyEnd, valueStart: valueStart, dashes: dashes, quotedKey: quotedKey)
     }
 

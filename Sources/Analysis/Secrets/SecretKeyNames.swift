@@ -38,9 +38,40 @@ enum SecretKeyNames {
         "encryption", "authentication", "complexity", "requirements", "storage", "lookup", "callback", "request",
     ]
 
+    /// Whether the name contains one of the fragments every credential name contains (`pass`, `pwd`, `pword`,
+    /// `secret`, `token`, `key`, `auth`, `cred`, `bearer`): a cheap test before splitting the name into words.
+    static func mayNameCredential(_ text: ScanText, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let matched: Bool
+            switch ScanText.lowercased(text[index]) {
+            case UInt8(ascii: "p"):
+                matched =
+                    text.hasIgnoringCase("pass", at: index, within: range)
+                    || text.hasIgnoringCase("pwd", at: index, within: range)
+                    || text.hasIgnoringCase("pword", at: index, within: range)
+            case UInt8(ascii: "s"): matched = text.hasIgnoringCase("secret", at: index, within: range)
+            case UInt8(ascii: "t"): matched = text.hasIgnoringCase("token", at: index, within: range)
+            case UInt8(ascii: "k"): matched = text.hasIgnoringCase("key", at: index, within: range)
+            case UInt8(ascii: "a"): matched = text.hasIgnoringCase("auth", at: index, within: range)
+            case UInt8(ascii: "c"): matched = text.hasIgnoringCase("cred", at: index, within: range)
+            case UInt8(ascii: "b"): matched = text.hasIgnoringCase("bearer", at: index, within: range)
+            default: matched = false
+            }
+            if matched { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// The kind of credential `name` (the bytes of `range`) names, or nil when it names none.
     static func kind(of text: ScanText, _ range: Range<Int>) -> SecretKeyKind? {
-        let words = self.words(text, range)
+        guard mayNameCredential(text, range) else { return nil }
+        return kind(of: words(text, range))
+    }
+
+    /// The kind of credential a name split into `words` names, or nil when it names none.
+    static func kind(of words: [String]) -> SecretKeyKind? {
         guard let last = words.last else { return nil }
         if describingWords.contains(last) { return nil }
         if words.count == 1 && last == "authorization" || words.suffix(2) == ["proxy", "authorization"] {

@@ -59,11 +59,16 @@ public struct SecretScanner: Sendable {
         var specific: [SecretMatch] = []
         var keyed: [SecretMatch] = []
         var generic: [SecretMatch] = []
+        let dispatch = tokens.firstBytes + Self.separators
         var index = 0
         let count = text.count
         while index < count {
             let byte = text[index]
-            if tokens.mayStart(with: byte), let match = tokens.match(in: text, at: index) {
+            guard dispatch.contains(byte) else {
+                index += 1
+                continue
+            }
+            if tokens.firstBytes.contains(byte), let match = tokens.match(in: text, at: index) {
                 specific.append(match)
                 index = match.range.upperBound
                 continue
@@ -99,6 +104,10 @@ public struct SecretScanner: Sendable {
         let preferred = Self.merge(specific, Self.withoutOverlaps(keyed, against: specific))
         return Self.merge(preferred, Self.withoutOverlaps(generic, against: preferred))
     }
+
+    /// Bytes where something other than a prefixed token may start: key blocks (`-`), JWTs (`e`), URLs and
+    /// assignments (`:`, `=`, space, `,`, `>`).
+    static let separators = ByteTable("-e:= ,>")
 
     /// The `candidates` (sorted by start) that overlap neither `kept` (sorted, disjoint) nor an earlier candidate.
     static func withoutOverlaps(_ candidates: [SecretMatch], against kept: [SecretMatch]) -> [SecretMatch] {

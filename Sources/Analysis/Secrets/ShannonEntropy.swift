@@ -4,15 +4,17 @@
 enum ShannonEntropy {
     static func bitsPerByte(_ text: ScanText, _ range: Range<Int>) -> Double {
         guard range.count > 1 else { return 0 }
-        var counts = [Int](repeating: 0, count: 256)
-        for index in range { counts[Int(text[index])] += 1 }
-        let total = Double(range.count)
-        var sum = 0.0
-        for count in counts where count > 0 {
-            let p = Double(count) / total
-            sum -= p * log2(p)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 256) { counts in
+            counts.initialize(repeating: 0)
+            for index in range { counts[Int(text[index])] += 1 }
+            let total = Double(range.count)
+            var sum = 0.0
+            for count in counts where count > 0 {
+                let p = Double(count) / total
+                sum -= p * log2(p)
+            }
+            return sum
         }
-        return sum
     }
 
     /// The number of distinct bytes in `range`.
