@@ -71,7 +71,7 @@ def main():
         tools = {"warden": json.loads(pathlib.Path(args.warden).read_text()), **tools}
 
     categories = sorted({s["category"] for s in samples})
-    header = f"{'category':<16} {'+':>4} {'-':>4}" + "".join(f" | {name[:24]:>24} P     R" for name in tools)
+    header = f"{'category':<16} {'+':>4} {'-':>4}" + "".join(f" | {name[:22]:>22}: P     R     FP" for name in tools)
     print(header)
     print("-" * len(header))
     report = {}
@@ -82,7 +82,9 @@ def main():
         for name, verdicts in tools.items():
             result = score(subset, verdicts)
             report.setdefault(name, {})[category] = result
-            row += f" | {'':>24} {result['precision']:.3f} {result['recall']:.3f}"
+            precision = f"{result['precision']:.3f}" if result["tp"] + result["fp"] else "  -  "
+            recall = f"{result['recall']:.3f}" if positives else "  -  "
+            row += f" | {'':>22}  {precision} {recall} {result['fp']:>3}"
         print(row)
     if args.mistakes:
         for name, verdicts in tools.items():

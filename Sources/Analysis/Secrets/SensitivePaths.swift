@@ -5,8 +5,8 @@
 public enum SensitivePaths {
     /// The id of the sensitive-path rule `path` matches (`dotenv`, `ssh-private-key`, …), nil when none.
     public static func match(_ path: String) -> String? {
-        let components = path.split(separator: "/", omittingEmptySubsequences: true).filter { $0 != "." }
-        guard !components.isEmpty else { return nil }
+        let components = PathComponents(path)
+        guard !components.components.isEmpty else { return nil }
         if exceptions.contains(where: { $0.matches(components) }) { return nil }
         return rules.first { $0.pattern.matches(components) }?.id
     }
