@@ -12,8 +12,9 @@ struct SecretsSample: Decodable, Sendable {
     var ext: String
     var text: String
 
-    static func load() throws -> [SecretsSample] {
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/secrets/sample", withExtension: "jsonl"))
+    /// The snippets of `Fixtures/secrets/<name>.jsonl`: `sample` (the main sample) or `holdout` (written after tuning).
+    static func load(_ name: String = "sample") throws -> [SecretsSample] {
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/secrets/\(name)", withExtension: "jsonl"))
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n")
         return try lines.map { try JSONDecoder().decode(SecretsSample.self, from: Data($0.utf8)) }
     }
@@ -63,7 +64,21 @@ struct SecretsScore {
     }
 
     @Test func precisionAndRecallOnTheLabelledSample() throws {
-        let samples = try SecretsSample.load()
+        let total = try Self.measure("sample")
+        #expect(total.recall >= 0.95)
+        #expect(total.precision >= 0.95)
+    }
+
+    /// The hold-out set was written after tuning; its bound is looser, its numbers are the honest ones.
+    @Test func precisionAndRecallOnTheHoldOutSet() throws {
+        let total = try Self.measure("holdout")
+        #expect(total.recall >= 0.9)
+        #expect(total.precision >= 0.95)
+    }
+
+    /// Scans every snippet of the named set, prints the score per category and each wrong verdict.
+    static func measure(_ name: String) throws -> SecretsScore {
+        let samples = try SecretsSample.load(name)
         let scanner = SecretScanner()
         var total = SecretsScore()
         var byCategory: [String: SecretsScore] = [:]
@@ -74,16 +89,14 @@ struct SecretsScore {
             total.add(expected: sample.secret, found: found)
             byCategory[sample.category, default: SecretsScore()].add(expected: sample.secret, found: found)
             if found != sample.secret {
-                let texts = matches.map { String(decoding: Array(sample.text.utf8)[$0.range], as: UTF8.self) }
-                mistakes.append("\(sample.id) \(found ? "false positive \(matches.map(\.rule)) \(texts)" : "missed")")
+                mistakes.append("\(sample.id) \(found ? "false positive \(matches.map(\.rule))" : "missed")")
             }
         }
         for (category, score) in byCategory.sorted(by: { $0.key < $1.key }) {
-            print("warden secrets \(category): \(score.summary)")
+            print("warden secrets \(name) \(category): \(score.summary)")
         }
-        print("warden secrets total: \(total.summary)")
-        for mistake in mistakes { print("warden secrets mistake: \(mistake)") }
-        #expect(total.recall >= 0.95)
-        #expect(total.precision >= 0.95)
+        print("warden secrets \(name) total: \(total.summary)")
+        for mistake in mistakes { print("warden secrets \(name) mistake: \(mistake)") }
+        return total
     }
 }

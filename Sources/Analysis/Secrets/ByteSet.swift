@@ -50,6 +50,8 @@ struct ByteSet: Sendable {
     static let base64URL = alphanumeric + ByteSet("-_")
     /// The standard base64 alphabet without padding: letters, digits, `+`, `/`.
     static let base64 = alphanumeric + ByteSet("+/")
+    /// The operator characters before `=` in conditional assignments: `?=`, `||=`, `??=`.
+    static let conditionalAssignment = ByteSet("?|")
     static let horizontalSpace = ByteSet(" \t")
     static let whitespace = ByteSet(" \t\r\n\u{0B}\u{0C}")
 }

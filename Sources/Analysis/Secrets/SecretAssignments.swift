@@ -153,8 +153,19 @@ struct SecretAssignments: Sendable {
             break
         }
         let spaced = separator != UInt8(ascii: " ") && separator != UInt8(ascii: ">")
+        if separator == UInt8(ascii: "=") {
+            // Conditional assignments: `TOKEN ?= …` (make), `ENV['KEY'] ||= …` (Ruby), `x ??= …` (JS).
+            while keyEnd > 0, index - keyEnd < 3, ByteSet.conditionalAssignment.contains(text[keyEnd - 1]) {
+                keyEnd -= 1
+            }
+        }
         if spaced {
             while keyEnd > 0, index - keyEnd < 8, ByteSet.horizontalSpace.contains(text[keyEnd - 1]) { keyEnd -= 1 }
+        }
+        if separator == UInt8(ascii: "="), text.byte(at: keyEnd - 1) == UInt8(ascii: "]"),
+            text.byte(at: keyEnd - 2) == UInt8(ascii: "'") || text.byte(at: keyEnd - 2) == UInt8(ascii: "\"")
+        {
+            keyEnd -= 1  // `ENV['API_SECRET'] = …`: the name is the quoted subscript
         }
         var keyStart = keyEnd
         let quote = text.byte(at: keyEnd - 1)
