@@ -136,3 +136,14 @@ import Testing
         #expect(elapsed < .seconds(5))
     }
 }
+
+@Suite struct SecretsAssignmentAPITests {
+    @Test func anAssignmentsNameGivesItsValueContext() {
+        var fake = SecretsFakes(seed: 21)
+        let uuid = fake.uuid()
+        #expect(SecretScanner().scan(uuid).isEmpty)
+        let matches = SecretScanner().scan(assignmentOf: "RAILWAY_TOKEN", value: uuid)
+        #expect(matches == [SecretMatch(rule: "railway-token", range: 0..<uuid.utf8.count)])
+        #expect(SecretScanner().scan(assignmentOf: "RAILWAY_PROJECT_ID", value: uuid).isEmpty)
+    }
+}

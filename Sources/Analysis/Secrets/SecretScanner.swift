@@ -144,3 +144,17 @@ public struct SecretScanner: Sendable {
         return result
     }
 }
+
+extension SecretScanner {
+    /// The credentials in the value of the assignment `name=value` (a shell `NAME=value` prefix, an environment
+    /// variable), with ranges in `value`'s UTF-8 bytes. The name gives the context bare formats need:
+    /// `RAILWAY_TOKEN` makes a UUID a Railway token, `DB_PASSWORD` makes a short value a password.
+    public func scan(assignmentOf name: String, value: String) -> [SecretMatch] {
+        let offset = name.utf8.count + 1
+        return scan("\(name)=\(value)").compactMap { match in
+            guard match.range.lowerBound >= offset else { return nil }
+            return SecretMatch(
+                rule: match.rule, range: (match.range.lowerBound - offset)..<(match.range.upperBound - offset))
+        }
+    }
+}
