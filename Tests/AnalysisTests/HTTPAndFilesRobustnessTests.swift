@@ -31,7 +31,7 @@ import Testing
             _ = GraphQLRequestBody.read(body: text, contentType: nil, path: "/graphql")
             _ = HTTPieItem.parse(text)
             _ = SedScript.read(text)
-            _ = AwkProgram.read(text)
+            _ = AwkFileEffects.read(text)
             _ = CurlConfigText.words(text, isStatic: true)
             _ = PatchEffects.patchedFiles(text, strip: 1)
             _ = URLQuery.decode(text)

@@ -20,7 +20,6 @@ extension Derivation {
         actions.compactMap { if case .datastore(let command) = $0 { command } else { nil } }
     }
 
-    var opaqueKinds: [OpaqueReason.Kind] { opaqueReasons.map(\.kind) }
 }
 
 /// The statements `text` holds for a client of `dialect`.

@@ -1,6 +1,6 @@
 /// tar, zip and unzip: which archive is read or written, which files go in, where extraction writes.
 enum ArchiveEffects {
-    static let tarSyntax = OptionSyntax(valued: [
+    static let tarSyntax = ProgramOptionSyntax(valued: [
         "-f", "-C", "-T", "-X", "-b", "-N", "-g", "-K", "-V", "-L", "-H", "-I", "--file", "--directory",
         "--files-from", "--exclude-from", "--exclude", "--blocking-factor", "--newer", "--after-date",
         "--listed-incremental", "--starting-file", "--label", "--tape-length", "--format", "--use-compress-program",
@@ -57,7 +57,7 @@ enum ArchiveEffects {
         return actions
     }
 
-    static let zipSyntax = OptionSyntax(
+    static let zipSyntax = ProgramOptionSyntax(
         valued: [
             "-TT", "--unzip-command", "-b", "--temp-path", "-n", "--suffixes", "-t", "--from-date", "-tt",
             "--before-date", "-x", "--exclude",
@@ -82,7 +82,7 @@ enum ArchiveEffects {
         return actions
     }
 
-    private static let unzipSyntax = OptionSyntax(valued: ["-d", "-P", "-x"])
+    private static let unzipSyntax = ProgramOptionSyntax(valued: ["-d", "-P", "-x"])
 
     static func unzip(_ arguments: ArraySlice<ShellWord>) -> [Action] {
         let scanned = ScannedArguments(arguments, syntax: unzipSyntax)

@@ -17,7 +17,7 @@ enum CompressionEffects {
         "unzstd": Compressor(suffix: ".zst", decompresses: true, keepsByDefault: true),
     ]
 
-    private static let syntax = OptionSyntax(valued: [
+    private static let syntax = ProgramOptionSyntax(valued: [
         "-S", "--suffix", "-b", "--blocksize", "-p", "--processes", "-o", "-D", "-T", "--threads", "-M", "--memlimit",
         "-F", "--format", "-C", "--check", "--files",
     ])

@@ -1,6 +1,6 @@
 /// cp, mv, install and ln: sources and one destination (the last operand, or `-t DIR`).
 enum CopyEffects {
-    private static let syntax = OptionSyntax(valued: [
+    private static let syntax = ProgramOptionSyntax(valued: [
         "-t", "--target-directory", "-S", "--suffix", "-m", "--mode", "-o", "--owner", "-g", "--group",
         "--strip-program",
     ])
@@ -39,5 +39,5 @@ enum CopyEffects {
         return actions
     }
 
-    private static let copySyntax = OptionSyntax(valued: ["-t", "--target-directory", "-S", "--suffix"])
+    private static let copySyntax = ProgramOptionSyntax(valued: ["-t", "--target-directory", "-S", "--suffix"])
 }

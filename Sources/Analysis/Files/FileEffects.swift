@@ -65,7 +65,7 @@ public enum FileEffects {
                 OpaqueReason(.scriptFile, "awk runs the program in `\(file.text)`, whose content is unknown here"))
         }
         for text in scanned.values(of: ["-e", "--source"]) + leading {
-            let program = AwkProgram.read(text.text)
+            let program = AwkFileEffects.read(text.text)
             derivation.actions += program.reads.map {
                 .fileRead(FileAccess(path: $0, isStatic: text.isStatic, via: "awk"))
             }

@@ -5,7 +5,7 @@ struct FileProgram: Sendable {
         case read, write, delete
     }
 
-    var syntax: OptionSyntax
+    var syntax: ProgramOptionSyntax
     /// What happens to the file operands.
     var effect: Effect
     /// Operands before the files that are not files: the pattern of `grep`, the script of `sed`, the mode of
@@ -36,10 +36,10 @@ struct FileProgram: Sendable {
     var takesSeparateInPlaceSuffix = false
     /// Operands `name=value` are variable assignments, not files (awk).
     var skipsAssignments = false
-    /// Operands after `OptionSyntax.endsOptions` are arguments, not files (`jq --args`).
+    /// Operands after `ProgramOptionSyntax.endsOptions` are arguments, not files (`jq --args`).
     var argumentsAfterEndOfOptions = false
 
-    init(_ effect: Effect, syntax: OptionSyntax = OptionSyntax()) {
+    init(_ effect: Effect, syntax: ProgramOptionSyntax = ProgramOptionSyntax()) {
         self.effect = effect
         self.syntax = syntax
     }

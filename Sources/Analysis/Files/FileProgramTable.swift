@@ -6,7 +6,7 @@ enum FileProgramTable {
 
     private static let grep = FileProgram(
         .read,
-        syntax: OptionSyntax(valued: [
+        syntax: ProgramOptionSyntax(valued: [
             "-e", "-f", "-A", "-B", "-C", "-m", "-d", "-D", "--regexp", "--file", "--after-context",
             "--before-context", "--context", "--max-count", "--directories", "--devices", "--include", "--exclude",
             "--exclude-dir", "--exclude-from", "--label", "--binary-files", "--group-separator",
@@ -23,7 +23,7 @@ enum FileProgramTable {
 
     private static let ripgrep = FileProgram(
         .read,
-        syntax: OptionSyntax(valued: [
+        syntax: ProgramOptionSyntax(valued: [
             "-e", "--regexp", "-f", "--file", "-g", "--glob", "--iglob", "-t", "--type", "-T", "--type-not",
             "--type-add", "--type-clear", "-A", "-B", "-C", "--after-context", "--before-context", "--context", "-m",
             "--max-count", "-M", "--max-columns", "-j", "--threads", "-d", "--max-depth", "--max-filesize", "-E",
@@ -42,7 +42,7 @@ enum FileProgramTable {
 
     private static let silverSearcher = FileProgram(
         .read,
-        syntax: OptionSyntax(valued: [
+        syntax: ProgramOptionSyntax(valued: [
             "-A", "-B", "-C", "--after", "--before", "--context", "-G", "--file-search-regex", "-g", "--ignore",
             "--ignore-dir", "-m", "--max-count", "--depth", "-p", "--path-to-ignore", "--pager", "-W", "--width",
         ])
@@ -56,7 +56,7 @@ enum FileProgramTable {
 
     private static let ack = FileProgram(
         .read,
-        syntax: OptionSyntax(valued: [
+        syntax: ProgramOptionSyntax(valued: [
             "-A", "-B", "-C", "--after-context", "--before-context", "--context", "-m", "--max-count",
             "--ignore-dir", "--ignore-file", "--output", "--match", "--type", "--pager",
         ])
@@ -69,7 +69,7 @@ enum FileProgramTable {
 
     private static let sed = FileProgram(
         .read,
-        syntax: OptionSyntax(
+        syntax: ProgramOptionSyntax(
             valued: ["-e", "--expression", "-f", "--file", "-l", "--line-length"], optionalAttached: ["-i"])
     ).with {
         $0.leadingNonFiles = 1
@@ -81,7 +81,7 @@ enum FileProgramTable {
 
     private static let awk = FileProgram(
         .read,
-        syntax: OptionSyntax(
+        syntax: ProgramOptionSyntax(
             valued: [
                 "-f", "--file", "-v", "--assign", "-F", "--field-separator", "-i", "--include", "-l", "--load", "-e",
                 "--source", "-E", "--exec",
@@ -96,7 +96,7 @@ enum FileProgramTable {
 
     private static let jq = FileProgram(
         .read,
-        syntax: OptionSyntax(
+        syntax: ProgramOptionSyntax(
             valued: ["-f", "--from-file", "-L", "--indent"],
             twoValued: ["--arg", "--argjson", "--slurpfile", "--rawfile"], endsOptions: ["--args", "--jsonargs"])
     ).with {
@@ -108,7 +108,7 @@ enum FileProgramTable {
 
     private static let yq = FileProgram(
         .read,
-        syntax: OptionSyntax(valued: [
+        syntax: ProgramOptionSyntax(valued: [
             "-o", "--output-format", "-p", "--input-format", "-I", "--indent", "--from-file", "-s", "--split-exp",
             "--expression", "--lua-prefix", "--lua-suffix", "--properties-separator", "--csv-separator",
         ])
@@ -122,7 +122,7 @@ enum FileProgramTable {
 
     private static let vim = FileProgram(
         .write,
-        syntax: OptionSyntax(
+        syntax: ProgramOptionSyntax(
             valued: ["-c", "-S", "-u", "-U", "-i", "-t", "-q", "-T", "-w", "-W", "-s", "--cmd", "--servername"],
             plusIsOption: true)
     ).with {
@@ -131,7 +131,7 @@ enum FileProgramTable {
 
     private static let nano = FileProgram(
         .write,
-        syntax: OptionSyntax(
+        syntax: ProgramOptionSyntax(
             valued: [
                 "-T", "--tabsize", "-o", "--operatingdir", "-Y", "--syntax", "-r", "--fill", "-s", "--speller", "-Q",
                 "--quotestr", "-X", "--wordchars", "-J", "--guidestripe",
@@ -142,18 +142,18 @@ enum FileProgramTable {
 
     private static let emacs = FileProgram(
         .write,
-        syntax: OptionSyntax(
+        syntax: ProgramOptionSyntax(
             valued: ["-l", "--load", "-f", "--funcall", "--eval", "-L", "--directory", "--chdir", "-t", "--terminal"],
             plusIsOption: true))
 
     private static let vscode = FileProgram(
         .write,
-        syntax: OptionSyntax(valued: [
+        syntax: ProgramOptionSyntax(valued: [
             "--extensions-dir", "--user-data-dir", "--profile", "--locale", "--install-extension",
             "--uninstall-extension", "--log", "--sync", "--category", "--enable-proposed-api",
         ]))
 
-    private static let changeMode = FileProgram(.write, syntax: OptionSyntax(valued: ["--from"])).with {
+    private static let changeMode = FileProgram(.write, syntax: ProgramOptionSyntax(valued: ["--from"])).with {
         $0.leadingNonFiles = 1
         $0.leadingSuppliedBy = ["--reference"]
         $0.recursiveOptions = ["-R", "--recursive"]
@@ -161,7 +161,7 @@ enum FileProgramTable {
     }
 
     private static func reader(_ valued: Set<String> = []) -> FileProgram {
-        FileProgram(.read, syntax: OptionSyntax(valued: valued))
+        FileProgram(.read, syntax: ProgramOptionSyntax(valued: valued))
     }
 
     private static let programs: [String: FileProgram] = [
@@ -239,13 +239,13 @@ enum FileProgramTable {
         "vim": vim, "vi": vim, "nvim": vim, "gvim": vim, "vimdiff": vim,
         "nano": nano, "pico": nano, "emacs": emacs, "code": vscode, "codium": vscode, "cursor": vscode,
         "subl": vscode,
-        "touch": FileProgram(.write, syntax: OptionSyntax(valued: ["-d", "--date", "-t", "-r", "--reference"])).with {
+        "touch": FileProgram(.write, syntax: ProgramOptionSyntax(valued: ["-d", "--date", "-t", "-r", "--reference"])).with {
             $0.readOptions = ["-r", "--reference"]
         },
-        "truncate": FileProgram(.write, syntax: OptionSyntax(valued: ["-s", "--size", "-r", "--reference"])).with {
+        "truncate": FileProgram(.write, syntax: ProgramOptionSyntax(valued: ["-s", "--size", "-r", "--reference"])).with {
             $0.readOptions = ["-r", "--reference"]
         },
-        "tee": FileProgram(.write, syntax: OptionSyntax(valued: [])),
+        "tee": FileProgram(.write, syntax: ProgramOptionSyntax(valued: [])),
         "chmod": changeMode.with {
             $0.leadingAsOption = [
                 "-r", "-w", "-x", "-X", "-s", "-t", "-u", "-g", "-o", "-0", "-1", "-2", "-3", "-4",
@@ -254,16 +254,16 @@ enum FileProgramTable {
         },
         "chown": changeMode, "chgrp": changeMode,
         "rm": FileProgram(.delete).with { $0.recursiveOptions = ["-r", "-R", "--recursive"] },
-        "rmdir": FileProgram(.delete, syntax: OptionSyntax()),
+        "rmdir": FileProgram(.delete, syntax: ProgramOptionSyntax()),
         "unlink": FileProgram(.delete),
         "srm": FileProgram(.delete).with { $0.recursiveOptions = ["-r", "-R", "--recursive"] },
-        "wipe": FileProgram(.delete, syntax: OptionSyntax(valued: ["-l", "-x", "-S"])).with {
+        "wipe": FileProgram(.delete, syntax: ProgramOptionSyntax(valued: ["-l", "-x", "-S"])).with {
             $0.recursiveOptions = ["-r", "-R"]
         },
         "trash": FileProgram(.delete), "trash-put": FileProgram(.delete),
         "sponge": FileProgram(.write),
         "shred": FileProgram(
-            .delete, syntax: OptionSyntax(valued: ["-n", "--iterations", "-s", "--size", "--random-source"])
+            .delete, syntax: ProgramOptionSyntax(valued: ["-n", "--iterations", "-s", "--size", "--random-source"])
         ).with { $0.readOptions = ["--random-source"] },
     ]
 }

@@ -2,7 +2,7 @@
 /// When the patch text is known, the files are read from its `+++`/`---` headers; otherwise the changed files
 /// are unknown and reported as a dynamic, recursive write of the working (or `-d`) directory.
 enum PatchEffects {
-    private static let syntax = OptionSyntax(valued: [
+    private static let syntax = ProgramOptionSyntax(valued: [
         "-p", "--strip", "-i", "--input", "-o", "--output", "-d", "--directory", "-D", "--ifdef", "-F", "--fuzz", "-B",
         "--prefix", "-Y", "--basename-prefix", "-z", "--suffix", "-r", "--reject-file", "-V", "--version-control",
         "-g", "--get", "--quoting-style",

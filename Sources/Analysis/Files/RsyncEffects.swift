@@ -1,7 +1,7 @@
 /// rsync: sources read, the destination (last operand) written; `--delete*` removes files at the destination
 /// that the sources lack, `--remove-source-files` removes the sources.
 enum RsyncEffects {
-    static let syntax = OptionSyntax(valued: [
+    static let syntax = ProgramOptionSyntax(valued: [
         "-e", "--rsh", "--rsync-path", "-f", "--filter", "--exclude", "--include", "--exclude-from", "--include-from",
         "--files-from", "-T", "--temp-dir", "--partial-dir", "--backup-dir", "--suffix", "--chmod", "--chown",
         "--usermap", "--groupmap", "--log-file", "--log-file-format", "--out-format", "--password-file", "--port",

@@ -1,10 +1,10 @@
-/// A command line split into options (with their values) and operands, by an `OptionSyntax`.
+/// A command line split into options (with their values) and operands, by an `ProgramOptionSyntax`.
 struct ScannedArguments: Sendable {
     struct Option: Sendable {
         /// As written, without any attached value: `-n`, `--lines`, `+G`.
         var name: String
         var values: [ShellWord]
-        /// Which group it belongs to (groups are separated by `OptionSyntax.separators`, e.g. `curl --next`).
+        /// Which group it belongs to (groups are separated by `ProgramOptionSyntax.separators`, e.g. `curl --next`).
         var group = 0
         var value: ShellWord? { values.first }
     }
@@ -16,15 +16,15 @@ struct ScannedArguments: Sendable {
     var operandGroups: [Int] = []
     /// The number of groups (1 unless a separator was given).
     var groupCount = 1
-    /// True when option names were resolved against a complete list (`OptionSyntax.flags`): match them exactly.
+    /// True when option names were resolved against a complete list (`ProgramOptionSyntax.flags`): match them exactly.
     private var namesAreResolved = false
     /// True when a dynamic word stood where an option could (`rm $FLAGS x`): it may expand to options.
     var mayHaveDynamicOptions = false
-    /// How many operands came before an option in `OptionSyntax.endsOptions` (`jq --args`); nil when none did.
+    /// How many operands came before an option in `ProgramOptionSyntax.endsOptions` (`jq --args`); nil when none did.
     var operandCountAtEndOfOptions: Int?
 
     /// Scans `words` (the arguments, without the program).
-    init(_ words: some Sequence<ShellWord>, syntax: OptionSyntax) {
+    init(_ words: some Sequence<ShellWord>, syntax: ProgramOptionSyntax) {
         var remaining = Array(words)[...]
         namesAreResolved = syntax.flags != nil
         var optionsEnded = false
@@ -63,7 +63,7 @@ struct ScannedArguments: Sendable {
     }
 
     private mutating func scanLong(
-        _ word: ShellWord, remaining: inout ArraySlice<ShellWord>, syntax: OptionSyntax
+        _ word: ShellWord, remaining: inout ArraySlice<ShellWord>, syntax: ProgramOptionSyntax
     ) {
         let text = word.text
         if let equals = text.firstIndex(of: "=") {
@@ -84,7 +84,7 @@ struct ScannedArguments: Sendable {
     }
 
     private mutating func scanShort(
-        _ word: ShellWord, remaining: inout ArraySlice<ShellWord>, syntax: OptionSyntax
+        _ word: ShellWord, remaining: inout ArraySlice<ShellWord>, syntax: ProgramOptionSyntax
     ) {
         let letters = word.text.dropFirst()
         var index = letters.startIndex

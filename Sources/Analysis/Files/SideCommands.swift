@@ -1,7 +1,7 @@
 /// Commands that file-handling programs run on the side, a well-known way around command guards
 /// (`tar --checkpoint-action=exec=…`, `zip -TT …`, `rsync -e …`, `vim -c ':!…'`): each becomes an embedded
 /// script when its text is known, an opaque reason when it is not. awk and sed programs are read by
-/// `AwkProgram` and `SedScript`.
+/// `AwkFileEffects` and `SedScript`.
 enum SideCommands {
     static func derive(_ program: String, _ arguments: ArraySlice<ShellWord>) -> Derivation {
         switch program {
@@ -53,7 +53,7 @@ enum SideCommands {
         }
     }
 
-    private static let vimSyntax = OptionSyntax(
+    private static let vimSyntax = ProgramOptionSyntax(
         valued: ["-c", "-S", "-u", "-U", "-i", "-t", "-q", "-T", "-w", "-W", "-s", "--cmd", "--servername"],
         plusIsOption: true)
 

@@ -7,7 +7,7 @@ enum CurlSyntax {
         "-T", "-u", "-U", "-w", "-x", "-X", "-y", "-Y", "-z",
     ]
 
-    static let syntax = OptionSyntax(
+    static let syntax = ProgramOptionSyntax(
         valued: valuedShort.union(valuedLong), flags: flagsLong, separators: ["-:", "--next"])
 
     static let valuedLong: Set<String> = [

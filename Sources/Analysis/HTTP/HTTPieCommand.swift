@@ -4,7 +4,7 @@ import Cedar
 /// object (a form with `--form`), the method defaults to GET, or POST when data is sent (items, `--raw`,
 /// standard input). `:3000/x` is `localhost:3000/x`; `https` and `xhs` default to the https scheme.
 enum HTTPieCommand {
-    private static let syntax = OptionSyntax(valued: [
+    private static let syntax = ProgramOptionSyntax(valued: [
         "-a", "--auth", "-A", "--auth-type", "-o", "--output", "--session", "--session-read-only", "--verify",
         "--cert", "--cert-key", "--cert-key-pass", "--ssl", "--ciphers", "--proxy", "--timeout", "--max-redirects",
         "--pretty", "-s", "--style", "-p", "--print", "-P", "--history-print", "--format-options",

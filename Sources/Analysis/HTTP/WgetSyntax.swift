@@ -5,7 +5,7 @@ enum WgetSyntax {
         "-e", "-o", "-a", "-i", "-B", "-t", "-O", "-T", "-w", "-Q", "-P", "-U", "-l", "-A", "-R", "-D", "-I", "-X",
     ]
 
-    static let syntax = OptionSyntax(valued: valuedShort.union(valuedLong), flags: flagsLong)
+    static let syntax = ProgramOptionSyntax(valued: valuedShort.union(valuedLong), flags: flagsLong)
 
     static let valuedLong: Set<String> = [
         "--accept", "--accept-regex", "--append-output", "--backups", "--base", "--bind-address", "--body-data",

@@ -15,17 +15,17 @@ enum ContainerCommands {
         "--progress", "--parallel",
     ]
 
-    static let execSyntax = OptionSyntax(
+    static let execSyntax = WrapperOptionSyntax(
         flags: "dilt", valued: "euw",
         long: ["detach", "interactive", "tty", "privileged", "latest", "no-trunc"],
         longValued: ["detach-keys", "env", "env-file", "user", "workdir", "preserve-fds", "cidfile"])
 
-    static let composeExecSyntax = OptionSyntax(
+    static let composeExecSyntax = WrapperOptionSyntax(
         flags: "dTit", valued: "uew",
         long: ["detach", "privileged", "no-TTY", "interactive", "tty", "dry-run"],
         longValued: ["user", "env", "workdir", "index"])
 
-    static let runSyntax = OptionSyntax(
+    static let runSyntax = WrapperOptionSyntax(
         flags: "diPqtT",
         valued: "acehlmpuvw",
         long: [

@@ -1,6 +1,6 @@
 /// `at [options] TIME` and `batch`: shell code read from standard input (or `-f FILE`) runs later, as a job.
 enum DeferredCommands {
-    static let syntax = OptionSyntax(flags: "mMlrdcvVbK", valued: "fqt")
+    static let syntax = WrapperOptionSyntax(flags: "mMlrdcvVbK", valued: "fqt")
 
     static func derive(_ command: CommandInvocation) -> Derivation {
         let label = command.program

@@ -5,7 +5,7 @@
 struct EnvironmentRunner: Sendable {
     /// The program and subcommand words: `["op", "run"]`.
     var path: [String]
-    var syntax: OptionSyntax
+    var syntax: WrapperOptionSyntax
     /// Operands the runner takes before the command: `aws-vault exec`'s PROFILE, `direnv exec`'s DIR.
     var ownOperands = 0
     /// Options whose value is shell text run in the environment (`doppler run --command TEXT`).
@@ -17,11 +17,11 @@ struct EnvironmentRunner: Sendable {
     static let all: [EnvironmentRunner] = [
         EnvironmentRunner(
             path: ["op", "run"],
-            syntax: OptionSyntax(
+            syntax: WrapperOptionSyntax(
                 long: ["no-masking", "help"], longValued: ["env-file", "account", "config", "cache", "session"])),
         EnvironmentRunner(
             path: ["doppler", "run"],
-            syntax: OptionSyntax(
+            syntax: WrapperOptionSyntax(
                 valued: "pc",
                 long: [
                     "preserve-env", "forward-signals", "watch", "silent", "debug", "help", "no-read-env",
@@ -34,20 +34,20 @@ struct EnvironmentRunner: Sendable {
             textOptions: ["--command"]),
         EnvironmentRunner(
             path: ["infisical", "run"],
-            syntax: OptionSyntax(
+            syntax: WrapperOptionSyntax(
                 long: ["watch", "silent", "include-imports", "expand", "help"],
                 longValued: ["env", "command", "token", "projectId", "path", "tags", "domain"]),
             textOptions: ["--command"]),
         EnvironmentRunner(
             path: ["aws-vault", "exec"],
-            syntax: OptionSyntax(
+            syntax: WrapperOptionSyntax(
                 flags: "j", valued: "dnt",
                 long: ["no-session", "json", "server", "ec2-server", "ecs-server", "lazy", "stdout", "help"],
                 longValued: ["duration", "region", "mfa-token", "prompt"]),
             ownOperands: 1),
         EnvironmentRunner(
             path: ["uv", "run"],
-            syntax: OptionSyntax(
+            syntax: WrapperOptionSyntax(
                 flags: "qv", valued: "pw",
                 long: [
                     "isolated", "no-sync", "frozen", "locked", "no-project", "all-extras", "no-dev", "active", "quiet",
@@ -60,37 +60,37 @@ struct EnvironmentRunner: Sendable {
                 ])),
         EnvironmentRunner(
             path: ["poetry", "run"],
-            syntax: OptionSyntax(
+            syntax: WrapperOptionSyntax(
                 flags: "qvn", valued: "CP",
                 long: ["quiet", "verbose", "no-interaction", "no-ansi", "ansi", "no-plugins", "no-cache"],
                 longValued: ["directory", "project"])),
-        EnvironmentRunner(path: ["pipenv", "run"], syntax: OptionSyntax(long: ["system"], longValued: ["python"])),
+        EnvironmentRunner(path: ["pipenv", "run"], syntax: WrapperOptionSyntax(long: ["system"], longValued: ["python"])),
         EnvironmentRunner(
-            path: ["bundle", "exec"], syntax: OptionSyntax(long: ["keep-file-descriptors"], longValued: ["gemfile"])),
-        EnvironmentRunner(path: ["direnv", "exec"], syntax: OptionSyntax(), ownOperands: 1),
+            path: ["bundle", "exec"], syntax: WrapperOptionSyntax(long: ["keep-file-descriptors"], longValued: ["gemfile"])),
+        EnvironmentRunner(path: ["direnv", "exec"], syntax: WrapperOptionSyntax(), ownOperands: 1),
         EnvironmentRunner(
             path: ["mise", "exec"], syntax: mise, textOptions: ["-c", "--command"], operandsAreCommand: false),
         EnvironmentRunner(
             path: ["mise", "x"], syntax: mise, textOptions: ["-c", "--command"], operandsAreCommand: false),
-        EnvironmentRunner(path: ["asdf", "exec"], syntax: OptionSyntax()),
+        EnvironmentRunner(path: ["asdf", "exec"], syntax: WrapperOptionSyntax()),
         EnvironmentRunner(
             path: ["conda", "run"],
-            syntax: OptionSyntax(
+            syntax: WrapperOptionSyntax(
                 valued: "np", long: ["no-capture-output", "live-stream", "debug-wrapper-scripts"],
                 longValued: ["name", "prefix", "cwd"])),
         EnvironmentRunner(
             path: ["dotenv"],
-            syntax: OptionSyntax(flags: "o", valued: "evc", long: ["debug", "quiet"], longValued: ["override"])),
+            syntax: WrapperOptionSyntax(flags: "o", valued: "evc", long: ["debug", "quiet"], longValued: ["override"])),
         EnvironmentRunner(
             path: ["nix-shell"],
-            syntax: OptionSyntax(
+            syntax: WrapperOptionSyntax(
                 valued: "pAIE", long: ["pure", "impure", "keep-going"],
                 longValued: ["run", "command", "packages", "attr", "arg", "argstr", "keep", "include", "expr"],
                 permutes: true),
             textOptions: ["--run", "--command"], operandsAreCommand: false),
     ]
 
-    private static let mise = OptionSyntax(
+    private static let mise = WrapperOptionSyntax(
         flags: "y", valued: "jCc", long: ["yes", "raw", "no-prepare"], longValued: ["jobs", "cd", "command"],
         permutes: true)
 

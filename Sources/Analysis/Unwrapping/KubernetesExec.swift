@@ -10,7 +10,7 @@ enum KubernetesExec {
     ]
 
     /// `kubectl exec` flags, for the form without `--` (`kubectl exec POD COMMAND`).
-    static let execSyntax = OptionSyntax(
+    static let execSyntax = WrapperOptionSyntax(
         flags: "itq", valued: "cfns",
         long: ["stdin", "tty", "quiet", "insecure-skip-tls-verify", "match-server-version"],
         longValued: [

@@ -2,7 +2,7 @@
 /// once per argument, `{}` (and `{.}`, `{/}`, `{1}`, …) replaced by it, or the argument appended when the template
 /// has no replacement string. Without a template the arguments are the commands.
 enum ParallelCommand {
-    static let syntax = OptionSyntax(
+    static let syntax = WrapperOptionSyntax(
         flags: "0kvtuXmqreg", valued: "jPnNLdaSIEsC",
         long: [
             "null", "keep-order", "verbose", "ungroup", "group", "line-buffer", "lb", "xargs", "quote", "dry-run",

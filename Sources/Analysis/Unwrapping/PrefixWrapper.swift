@@ -13,7 +13,7 @@ struct PrefixWrapper: Sendable {
     }
 
     var names: [String]
-    var syntax: OptionSyntax
+    var syntax: WrapperOptionSyntax
     /// Operands the wrapper takes for itself before the command: `timeout`'s DURATION, `chroot`'s NEWROOT.
     var ownOperands = 0
     /// Options after which the wrapper runs no command: `command -v`, `sudo -l`, `--help`.
@@ -21,7 +21,7 @@ struct PrefixWrapper: Sendable {
     var withoutCommand: WithoutCommand
 
     init(
-        _ names: [String], _ syntax: OptionSyntax, ownOperands: Int = 0, runsNothingWith: Set<String> = [],
+        _ names: [String], _ syntax: WrapperOptionSyntax, ownOperands: Int = 0, runsNothingWith: Set<String> = [],
         withoutCommand: WithoutCommand
     ) {
         self.names = names

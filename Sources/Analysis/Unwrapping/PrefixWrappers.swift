@@ -5,7 +5,7 @@ extension PrefixWrapper {
     static let all: [PrefixWrapper] = [
         PrefixWrapper(
             ["sudo"],
-            OptionSyntax(
+            WrapperOptionSyntax(
                 flags: "AbBEeHiKklnPSsVv", valued: "aCcDghpRrTtUu",
                 long: [
                     "askpass", "background", "bell", "edit", "help", "login", "remove-timestamp", "reset-timestamp",
@@ -22,20 +22,20 @@ extension PrefixWrapper {
             ],
             withoutCommand: .isError),
         PrefixWrapper(
-            ["doas"], OptionSyntax(flags: "Lns", valued: "aCu"), runsNothingWith: ["-L", "-C"],
+            ["doas"], WrapperOptionSyntax(flags: "Lns", valued: "aCu"), runsNothingWith: ["-L", "-C"],
             withoutCommand: .isError),
         PrefixWrapper(
             ["env"],
-            OptionSyntax(
+            WrapperOptionSyntax(
                 flags: "i0v", valued: "uCS",
                 long: ["ignore-environment", "null", "debug", "list-signal-handling", "help", "version"],
                 longValued: ["unset", "chdir", "split-string"],
                 longOptional: ["block-signal", "default-signal", "ignore-signal"]),
             runsNothingWith: ["--help", "--version", "--list-signal-handling"], withoutCommand: .runsNothing),
         PrefixWrapper(
-            ["command"], OptionSyntax(flags: "pvV"), runsNothingWith: ["-v", "-V"], withoutCommand: .runsNothing),
-        PrefixWrapper(["builtin"], OptionSyntax(), withoutCommand: .runsNothing),
-        PrefixWrapper(["exec"], OptionSyntax(flags: "cl", valued: "a"), withoutCommand: .runsNothing),
+            ["command"], WrapperOptionSyntax(flags: "pvV"), runsNothingWith: ["-v", "-V"], withoutCommand: .runsNothing),
+        PrefixWrapper(["builtin"], WrapperOptionSyntax(), withoutCommand: .runsNothing),
+        PrefixWrapper(["exec"], WrapperOptionSyntax(flags: "cl", valued: "a"), withoutCommand: .runsNothing),
         PrefixWrapper(["nohup"], gnu(), runsNothingWith: gnuInformational, withoutCommand: .isError),
         PrefixWrapper(
             ["nice"], gnu(valued: "n", longValued: ["adjustment"], numericOption: true),
@@ -72,14 +72,14 @@ extension PrefixWrapper {
                 long: ["shared", "exclusive", "nonblock", "nb", "unlock", "close", "no-fork", "verbose"],
                 longValued: ["timeout", "conflict-exit-code"]),
             ownOperands: 1, runsNothingWith: gnuInformational.union(["-h", "-V"]), withoutCommand: .isError),
-        PrefixWrapper(["unbuffer"], OptionSyntax(flags: "p"), withoutCommand: .isError),
+        PrefixWrapper(["unbuffer"], WrapperOptionSyntax(flags: "p"), withoutCommand: .isError),
         PrefixWrapper(
             ["setsid"], gnu(flags: "cfwhV", long: ["ctty", "fork", "wait"]),
             runsNothingWith: gnuInformational.union(["-h", "-V"]), withoutCommand: .isError),
         PrefixWrapper(
             ["taskset"], gnu(flags: "acphV", long: ["all-tasks", "cpu-list", "pid"]), ownOperands: 1,
             runsNothingWith: gnuInformational.union(["-p", "--pid", "-h", "-V"]), withoutCommand: .isError),
-        PrefixWrapper(["caffeinate"], OptionSyntax(flags: "dimsu", valued: "tw"), withoutCommand: .runsNothing),
+        PrefixWrapper(["caffeinate"], WrapperOptionSyntax(flags: "dimsu", valued: "tw"), withoutCommand: .runsNothing),
         PrefixWrapper(
             ["chrt"],
             gnu(
@@ -93,35 +93,35 @@ extension PrefixWrapper {
             withoutCommand: .isError),
         PrefixWrapper(
             ["pkexec"],
-            OptionSyntax(
+            WrapperOptionSyntax(
                 long: ["disable-internal-agent", "keep-cwd", "help", "version"],
                 longValued: ["user"]),
             runsNothingWith: ["--help", "--version"], withoutCommand: .runsShell),
-        PrefixWrapper(["gosu", "su-exec"], OptionSyntax(), ownOperands: 1, withoutCommand: .isError),
+        PrefixWrapper(["gosu", "su-exec"], WrapperOptionSyntax(), ownOperands: 1, withoutCommand: .isError),
         PrefixWrapper(
             ["strace"],
-            OptionSyntax(flags: "cCdDfFhikqrtTvVwxyYzZn", valued: "abeEIoOpPsSuUX"),
+            WrapperOptionSyntax(flags: "cCdDfFhikqrtTvVwxyYzZn", valued: "abeEIoOpPsSuUX"),
             runsNothingWith: ["-h", "-V"], withoutCommand: .isError),
-        PrefixWrapper(["eatmydata", "nocache"], OptionSyntax(), withoutCommand: .isError),
-        PrefixWrapper(["chronic"], OptionSyntax(flags: "ev"), withoutCommand: .isError),
-        PrefixWrapper(["ifne"], OptionSyntax(flags: "n"), withoutCommand: .isError),
+        PrefixWrapper(["eatmydata", "nocache"], WrapperOptionSyntax(), withoutCommand: .isError),
+        PrefixWrapper(["chronic"], WrapperOptionSyntax(flags: "ev"), withoutCommand: .isError),
+        PrefixWrapper(["ifne"], WrapperOptionSyntax(flags: "n"), withoutCommand: .isError),
         PrefixWrapper(
-            ["proxychains", "proxychains4"], OptionSyntax(flags: "q", valued: "f"), withoutCommand: .isError),
+            ["proxychains", "proxychains4"], WrapperOptionSyntax(flags: "q", valued: "f"), withoutCommand: .isError),
         PrefixWrapper(
-            ["dbus-run-session"], OptionSyntax(long: ["help", "version"], longValued: ["config-file", "dbus-daemon"]),
+            ["dbus-run-session"], WrapperOptionSyntax(long: ["help", "version"], longValued: ["config-file", "dbus-daemon"]),
             runsNothingWith: ["--help", "--version"], withoutCommand: .isError),
         PrefixWrapper(
             ["fakeroot"],
-            OptionSyntax(
+            WrapperOptionSyntax(
                 flags: "uhv", valued: "lsi", long: ["unknown-is-real", "help", "version"],
                 longValued: ["lib", "faked"]),
             runsNothingWith: ["-h", "-v", "--help", "--version"], withoutCommand: .runsShell),
         PrefixWrapper(
-            ["sshpass"], OptionSyntax(flags: "evhV", valued: "pfdP"), runsNothingWith: ["-h", "-V"],
+            ["sshpass"], WrapperOptionSyntax(flags: "evhV", valued: "pfdP"), runsNothingWith: ["-h", "-V"],
             withoutCommand: .isError),
         PrefixWrapper(
             ["xvfb-run"],
-            OptionSyntax(
+            WrapperOptionSyntax(
                 flags: "alh", valued: "efnpsw",
                 long: ["auto-servernum", "listen-tcp", "help"],
                 longValued: ["error-file", "auth-file", "server-num", "xauth-protocol", "server-args", "wait"]),
@@ -150,7 +150,7 @@ extension PrefixWrapper {
             runsNothingWith: gnuInformational.union(["-h", "-V"]), withoutCommand: .runsShell),
         PrefixWrapper(
             ["systemd-run"],
-            OptionSyntax(
+            WrapperOptionSyntax(
                 flags: "dGhPqrSt", valued: "EHMpu",
                 long: [
                     "user", "system", "scope", "wait", "pipe", "pty", "quiet", "collect", "no-block", "shell",
@@ -180,8 +180,8 @@ extension PrefixWrapper {
     private static func gnu(
         flags: String = "", valued: String = "", optional: String = "", long: [String] = [],
         longValued: [String] = [], longOptional: [String] = [], numericOption: Bool = false
-    ) -> OptionSyntax {
-        OptionSyntax(
+    ) -> WrapperOptionSyntax {
+        WrapperOptionSyntax(
             flags: flags, valued: valued, optional: optional, long: long + ["help", "version"], longValued: longValued,
             longOptional: longOptional, numericOption: numericOption)
     }

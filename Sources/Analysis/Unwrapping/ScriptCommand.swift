@@ -1,7 +1,7 @@
 /// `script [options] [-c TEXT] [FILE]` (util-linux) and `script [-q] FILE [COMMAND…]` (BSD, macOS): a command
 /// run under a pseudo-terminal whose session is written to FILE (`typescript` by default).
 enum ScriptCommand {
-    static let syntax = OptionSyntax(
+    static let syntax = WrapperOptionSyntax(
         flags: "aefqVhdkpr", valued: "BcEIOomTF", optional: "t",
         long: ["append", "return", "flush", "force", "quiet", "help", "version"],
         longValued: [

@@ -2,7 +2,7 @@
 /// remote user's shell. Options may also follow the destination. `-o ProxyCommand=…` and `-o LocalCommand=…` run
 /// shell code locally; `-o RemoteCommand=…` remotely.
 enum SecureShell {
-    static let syntax = OptionSyntax(flags: "46AaCfGgKkMNnqsTtVvXxYy", valued: "BbcDEeFIiJLlmOopQRSWw")
+    static let syntax = WrapperOptionSyntax(flags: "46AaCfGgKkMNnqsTtVvXxYy", valued: "BbcDEeFIiJLlmOopQRSWw")
 
     /// `-o` keys whose value is shell code run on this machine.
     static let localCodeKeys: Set<String> = ["proxycommand", "localcommand", "knownhostscommand"]

@@ -1,7 +1,7 @@
 /// GNU sed runs shell commands with its `e` command (`e rm x` runs `rm x`; a bare `e` runs the pattern space) and
 /// the `e` flag of `s` (the line after substitution is run). File reads and writes of sed belong to file effects.
 enum SedExecution {
-    static let syntax = OptionSyntax(
+    static let syntax = WrapperOptionSyntax(
         flags: "nErsuzh", valued: "eflb", optional: "i",
         long: [
             "quiet", "silent", "regexp-extended", "posix", "sandbox", "debug", "null-data", "zero-terminated",

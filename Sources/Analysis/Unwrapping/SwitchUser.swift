@@ -1,7 +1,7 @@
 /// `su [options] [-] [USER [ARG…]]` and `runuser`: `-c TEXT` is shell code; without it the shell runs with the
 /// remaining arguments, or reads standard input. `runuser -u USER COMMAND…` runs the command directly.
 enum SwitchUser {
-    static let syntax = OptionSyntax(
+    static let syntax = WrapperOptionSyntax(
         flags: "flmpPhV", valued: "cCgGswu",
         long: ["login", "preserve-environment", "pty", "fast", "help", "version"],
         longValued: ["command", "session-command", "group", "supp-group", "shell", "whitelist-environment", "user"],

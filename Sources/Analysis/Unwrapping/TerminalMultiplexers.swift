@@ -1,14 +1,14 @@
 /// tmux and screen start shell commands in new windows and type keys into running shells: both run code.
 enum TerminalMultiplexers {
     /// A tmux command whose operands are a shell command, with its option syntax.
-    private static let tmuxShellCommands: [String: OptionSyntax] = {
-        let newSession = OptionSyntax(flags: "AdDEPX", valued: "cefFnstxy")
-        let newWindow = OptionSyntax(flags: "abdkPS", valued: "cefFnt")
-        let splitWindow = OptionSyntax(flags: "bdfhIvPZ", valued: "celFpt")
-        let respawn = OptionSyntax(flags: "k", valued: "cet")
-        let runShell = OptionSyntax(flags: "bC", valued: "cdt")
-        let popup = OptionSyntax(flags: "BCEk", valued: "bcdehsStTxyw")
-        let pipePane = OptionSyntax(flags: "IOo", valued: "t")
+    private static let tmuxShellCommands: [String: WrapperOptionSyntax] = {
+        let newSession = WrapperOptionSyntax(flags: "AdDEPX", valued: "cefFnstxy")
+        let newWindow = WrapperOptionSyntax(flags: "abdkPS", valued: "cefFnt")
+        let splitWindow = WrapperOptionSyntax(flags: "bdfhIvPZ", valued: "celFpt")
+        let respawn = WrapperOptionSyntax(flags: "k", valued: "cet")
+        let runShell = WrapperOptionSyntax(flags: "bC", valued: "cdt")
+        let popup = WrapperOptionSyntax(flags: "BCEk", valued: "bcdehsStTxyw")
+        let pipePane = WrapperOptionSyntax(flags: "IOo", valued: "t")
         return [
             "new-session": newSession, "new": newSession, "new-window": newWindow, "neww": newWindow,
             "split-window": splitWindow, "splitw": splitWindow, "respawn-pane": respawn, "respawnp": respawn,
@@ -16,9 +16,9 @@ enum TerminalMultiplexers {
             "display-popup": popup, "popup": popup, "pipe-pane": pipePane, "pipep": pipePane,
         ]
     }()
-    private static let sendKeys = OptionSyntax(flags: "FHKlMRX", valued: "Nt")
-    private static let ifShell = OptionSyntax(flags: "bF", valued: "t")
-    private static let tmuxGlobal = OptionSyntax(flags: "2CDlNuVv", valued: "cfLST")
+    private static let sendKeys = WrapperOptionSyntax(flags: "FHKlMRX", valued: "Nt")
+    private static let ifShell = WrapperOptionSyntax(flags: "bF", valued: "t")
+    private static let tmuxGlobal = WrapperOptionSyntax(flags: "2CDlNuVv", valued: "cfLST")
 
     /// `tmux [options] [command [flags] [args]] [; command …]`.
     static func derive(tmux command: CommandInvocation) -> Derivation {
@@ -46,7 +46,7 @@ enum TerminalMultiplexers {
     private static func tmuxCommand(
         _ name: String, _ arguments: ArraySlice<ShellWord>, of command: CommandInvocation
     ) -> Derivation {
-        let syntax: OptionSyntax
+        let syntax: WrapperOptionSyntax
         if let shellCommand = tmuxShellCommands[name] {
             syntax = shellCommand
         } else if name == "send-keys" || name == "send" || name == "if-shell" || name == "if" {

@@ -1,6 +1,6 @@
 /// `watch [options] COMMAND…`: without `-x` the words are joined with spaces and run by `sh -c`.
 enum WatchCommand {
-    static let syntax = OptionSyntax(
+    static let syntax = WrapperOptionSyntax(
         flags: "bcCeghprtwxv", valued: "nq", optional: "d",
         long: [
             "beep", "color", "no-color", "errexit", "chgexit", "precise", "no-rerun", "no-title", "no-wrap", "exec",

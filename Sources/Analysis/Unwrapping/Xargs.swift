@@ -1,6 +1,6 @@
 /// `xargs [options] [COMMAND [ARG…]]`: runs the command (default `echo`) with arguments read from standard input.
 enum Xargs {
-    static let syntax = OptionSyntax(
+    static let syntax = WrapperOptionSyntax(
         flags: "0hoprtx", valued: "adEILnPs", optional: "eil",
         long: [
             "null", "interactive", "no-run-if-empty", "verbose", "exit", "open-tty", "show-limits", "help", "version",

@@ -2,15 +2,15 @@
 /// from commands (`print | "cmd"`, `"cmd" | getline`, gawk's `|&`), which are opaque unless the command is a
 /// plain string; files it writes (`print > "out"`, `>>`) and reads (`getline < "file"`). Strings and
 /// regular-expression literals are skipped, so `/a|b/` and `"x|y"` are not pipes.
-struct AwkProgram {
+struct AwkFileEffects {
     var commands: [String] = []
     var reads: [String] = []
     var writes: [String] = []
     /// Why the program could not be fully read, when it could not.
     var unreadable: String?
 
-    static func read(_ text: String) -> AwkProgram {
-        var program = AwkProgram()
+    static func read(_ text: String) -> AwkFileEffects {
+        var program = AwkFileEffects()
         let characters = Array(text)
         var index = 0
         // Whether a `/` here starts a regular expression (an operand is expected) rather than a division.
@@ -102,7 +102,7 @@ struct AwkProgram {
 
     /// The file after `>`, `>>` or `<`: a string literal is a path; anything else names a file at run time.
     private mutating func readRedirection(
-        _ characters: [Character], at start: Int, into files: WritableKeyPath<AwkProgram, [String]>
+        _ characters: [Character], at start: Int, into files: WritableKeyPath<AwkFileEffects, [String]>
     ) {
         var index = start
         while index < characters.count, characters[index] == " " { index += 1 }

@@ -3,7 +3,7 @@
 ///
 /// Options are named with their dashes: `-u`, `--user`. Long options may be abbreviated to any unambiguous prefix,
 /// as GNU `getopt_long` allows (`timeout --sig=KILL`).
-struct OptionSyntax: Sendable {
+struct WrapperOptionSyntax: Sendable {
     /// Short options without a value: `"iEH"` for `-i`, `-E`, `-H`.
     let shortFlags: Set<Character>
     /// Short options that take a value, attached (`-uroot`) or as the next word (`-u root`).
@@ -65,7 +65,7 @@ struct OptionScan: Sendable {
     func values(_ names: String...) -> [ShellWord] { options.filter { names.contains($0.name) }.compactMap(\.value) }
 }
 
-extension OptionSyntax {
+extension WrapperOptionSyntax {
     /// Reads `words` (the arguments, without the program) as options and operands.
     func scan<Words: Collection<ShellWord>>(_ words: Words) -> OptionScan {
         var scan = OptionScan()

@@ -1,6 +1,6 @@
 /// How a program reads its command line: which options take a value. Per-program data, so the scanner is shared.
 /// Options are written as on the command line: `-n`, `--lines`.
-struct OptionSyntax: Sendable {
+struct ProgramOptionSyntax: Sendable {
     /// Options that take a value: a short one attached (`-n5`) or as the next word (`-n 5`), a long one as
     /// `--lines=5` or `--lines 5`.
     var valued: Set<String>
