@@ -87,7 +87,7 @@ import Testing
     }
 
     @Test func credentialsInTheCommandAreRedactedInBothFormats() throws {
-        let token = "ghp_" + String(repeating: "aB3dE5fG7h", count: 4).prefix(36)
+        let token = "ghp_R8s2Kq9ZtW4mXc7LvN3pB6yH1dJ5fG0aQeUo"
         let command = "curl -H 'Authorization: token \(token)' https://api.github.com/user"
         let json = try Warden.run(["explain", "--format", "json", "--", command])
         let text = try Warden.run(["explain", "--", command])

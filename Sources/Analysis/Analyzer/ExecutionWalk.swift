@@ -51,6 +51,13 @@ struct ExecutionWalk {
             }
             actions.append(.exec(command))
         }
+        // Input redirected on an enclosing compound command (`while read l; do …; done < .env`) reaches the
+        // commands inside as their standard input without a redirection of their own: it is still a read.
+        if case .file(let source) = command.standardInput,
+            !command.redirections.contains(where: { $0.operation == .read && $0.target == source })
+        {
+            actions.append(.fileRead(FileAccess(path: source.text, isStatic: source.isStatic, via: "redirection")))
+        }
         for derive in Self.derivers {
             guard let derivation = derive(command) else { continue }
             actions.append(contentsOf: derivation.actions)

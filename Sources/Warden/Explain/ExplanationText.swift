@@ -12,7 +12,7 @@ struct ExplanationText {
         if analysis.findings.isEmpty && analysis.opaqueReasons.isEmpty {
             out += "no findings: nothing destructive, irreversible or opaque\n"
         } else {
-            out += "flags: \(flags.isEmpty ? "none" : flags.joined(separator: ", "))\n"
+            out += "flags: \(flags.isEmpty ? "none (findings below)" : flags.joined(separator: ", "))\n"
         }
         for finding in analysis.findings {
             let findingFlags = finding.flags.sorted().map(\.rawValue).joined(separator: ", ")
