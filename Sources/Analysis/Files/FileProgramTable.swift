@@ -239,10 +239,12 @@ enum FileProgramTable {
         "vim": vim, "vi": vim, "nvim": vim, "gvim": vim, "vimdiff": vim,
         "nano": nano, "pico": nano, "emacs": emacs, "code": vscode, "codium": vscode, "cursor": vscode,
         "subl": vscode,
-        "touch": FileProgram(.write, syntax: ProgramOptionSyntax(valued: ["-d", "--date", "-t", "-r", "--reference"])).with {
-            $0.readOptions = ["-r", "--reference"]
-        },
-        "truncate": FileProgram(.write, syntax: ProgramOptionSyntax(valued: ["-s", "--size", "-r", "--reference"])).with {
+        "touch": FileProgram(.write, syntax: ProgramOptionSyntax(valued: ["-d", "--date", "-t", "-r", "--reference"]))
+            .with {
+                $0.readOptions = ["-r", "--reference"]
+            },
+        "truncate": FileProgram(.write, syntax: ProgramOptionSyntax(valued: ["-s", "--size", "-r", "--reference"])).with
+        {
             $0.readOptions = ["-r", "--reference"]
         },
         "tee": FileProgram(.write, syntax: ProgramOptionSyntax(valued: [])),

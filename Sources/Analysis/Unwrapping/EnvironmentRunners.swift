@@ -64,9 +64,11 @@ struct EnvironmentRunner: Sendable {
                 flags: "qvn", valued: "CP",
                 long: ["quiet", "verbose", "no-interaction", "no-ansi", "ansi", "no-plugins", "no-cache"],
                 longValued: ["directory", "project"])),
-        EnvironmentRunner(path: ["pipenv", "run"], syntax: WrapperOptionSyntax(long: ["system"], longValued: ["python"])),
         EnvironmentRunner(
-            path: ["bundle", "exec"], syntax: WrapperOptionSyntax(long: ["keep-file-descriptors"], longValued: ["gemfile"])),
+            path: ["pipenv", "run"], syntax: WrapperOptionSyntax(long: ["system"], longValued: ["python"])),
+        EnvironmentRunner(
+            path: ["bundle", "exec"],
+            syntax: WrapperOptionSyntax(long: ["keep-file-descriptors"], longValued: ["gemfile"])),
         EnvironmentRunner(path: ["direnv", "exec"], syntax: WrapperOptionSyntax(), ownOperands: 1),
         EnvironmentRunner(
             path: ["mise", "exec"], syntax: mise, textOptions: ["-c", "--command"], operandsAreCommand: false),

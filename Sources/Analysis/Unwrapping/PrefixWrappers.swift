@@ -108,7 +108,8 @@ extension PrefixWrapper {
         PrefixWrapper(
             ["proxychains", "proxychains4"], WrapperOptionSyntax(flags: "q", valued: "f"), withoutCommand: .isError),
         PrefixWrapper(
-            ["dbus-run-session"], WrapperOptionSyntax(long: ["help", "version"], longValued: ["config-file", "dbus-daemon"]),
+            ["dbus-run-session"],
+            WrapperOptionSyntax(long: ["help", "version"], longValued: ["config-file", "dbus-daemon"]),
             runsNothingWith: ["--help", "--version"], withoutCommand: .isError),
         PrefixWrapper(
             ["fakeroot"],
