@@ -113,6 +113,14 @@ import Testing
         )
     }
 
+    @Test func shellTemplatesRunTheirText() {
+        #expect(derive("bun", "-e", "await Bun.$`rm -rf /srv`").scripts.map(\.text) == ["rm -rf /srv"])
+        #expect(
+            derive("node", "-e", "import {$} from 'zx'; await $`git push -f`").scripts.map(\.text) == ["git push -f"])
+        #expect(derive("bun", "-e", "await Bun.$`rm -rf ${dir}`").opaqueReasons.map(\.kind) == [.dynamicArgument])
+        #expect(derive("node", "-e", "$.ajax({url: '/a'}); const $x = 1").isEmpty)
+    }
+
     @Test func aComputedArgumentListIsOpaque() {
         let derivation = derive("deno", "eval", #"new Deno.Command("rm", { args: list }).outputSync()"#)
         #expect(derivation.commands.map(\.source) == ["rm"])
@@ -175,5 +183,19 @@ import Testing
         let derivation = derive(
             "node", "-e", "const { Client } = require('pg'); const c = new Client(); c.query('TRUNCATE orders')")
         #expect(statements(derivation).map(\.kind) == ["TRUNCATE"])
+    }
+}
+
+@Suite struct InterpreterPayloadBoundsTests {
+    @Test func nestedRequestsWithALargeBodyStayFast() {
+        let body = "{\"query\": \"" + String(repeating: "x", count: 90_000) + "\"}"
+        let code =
+            String(repeating: "fetch('https://a.example', {body: ", count: 300) + "'\(body)'"
+            + String(repeating: "})", count: 300)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            _ = InterpreterCode.derive(clientInvocation(words: [ShellWord("node"), ShellWord("-e"), ShellWord(code)]))
+        }
+        #expect(elapsed < .seconds(5))
     }
 }

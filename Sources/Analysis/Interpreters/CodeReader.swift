@@ -10,6 +10,9 @@ struct CodeReader {
     private(set) var derivation = Derivation()
     /// PHP: the method a `curl_setopt($ch, CURLOPT_CUSTOMREQUEST, "…")` (or `CURLOPT_POST`) sets for curl handles.
     private var curlMethod: String?
+    /// How many more bytes of string literals may be read as request payloads: nested calls see the same
+    /// literals again, and this keeps the total linear in the input.
+    private var payloadBudget = 262_144
 
     init(language: CodeLanguage, via: String, command: CommandInvocation) {
         self.language = language
@@ -76,6 +79,7 @@ struct CodeReader {
         }
         readLibraries(tokens, calls: calls)
         if language == .php { readIncludes(tokens) }
+        if language == .javascript { readShellTemplates(tokens) }
         for token in tokens where token.kind == .command {
             shell(text: token.text, isStatic: !token.isInterpolated, label: "backticks")
         }
@@ -103,6 +107,22 @@ struct CodeReader {
             derivation.actions += sql.actions
             derivation.scripts += sql.scripts
             for reason in sql.opaqueReasons { opaque(reason.kind, reason.message) }
+        }
+    }
+
+    /// Bun's and zx's shell tagged templates: `` Bun.$`rm -rf x` ``, `` $`ls` ``.
+    private mutating func readShellTemplates(_ tokens: [CodeToken]) {
+        for place in tokens.indices.dropLast() where tokens[place].kind == .identifier && tokens[place].text == "$" {
+            let next = tokens[place + 1]
+            let isMember = place >= 2 && tokens[place - 1].isPunctuation(".")
+            guard !isMember || tokens[place - 2].text == "Bun" else { continue }
+            let label = isMember ? "Bun.$" : "$"
+            if next.kind == .string {
+                shell(text: next.text, isStatic: !next.isInterpolated, label: label)
+            } else if !["(", ")", ".", "=", ",", ";", ":", "}", "]"].contains(where: next.isPunctuation) {
+                // A template that starts with an interpolation: its code's tokens come before the template.
+                opaque(.dynamicArgument, "\(via) `\(label)` runs a command built at run time")
+            }
         }
     }
 
@@ -428,7 +448,9 @@ struct CodeReader {
             for place in tokens.indices where tokens[place].kind == .string && !tokens[place].isInterpolated {
                 let text = tokens[place].text
                 let isKey = place + 1 < tokens.endIndex && tokens[place + 1].isPunctuation(":")
-                guard !isKey, text.contains("{"), documents < Self.maximumDocuments else { continue }
+                guard !isKey, text.contains("{"), documents < Self.maximumDocuments, text.utf8.count <= payloadBudget
+                else { continue }
+                payloadBudget -= text.utf8.count
                 switch GraphQLRequestBody.read(body: text, contentType: nil, path: request.path) {
                 case .notGraphQL:
                     continue
