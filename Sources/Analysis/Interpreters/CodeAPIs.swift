@@ -49,6 +49,7 @@ enum CodeAPIs {
             [
                 "unlink": .receiverDeletes(recursive: false), "rmdir": .receiverDeletes(recursive: false),
                 "write_text": .receiverWrites, "write_bytes": .receiverWrites,
+                "read_text": .receiverReads, "read_bytes": .receiverReads,
             ]
         default: [:]
         }
@@ -114,7 +115,9 @@ enum CodeAPIs {
             "Deno.remove": .deletes(path: 0, recursive: false), "Deno.removeSync": .deletes(path: 0, recursive: false),
             "Deno.writeTextFile": .writes(path: 0), "Deno.writeTextFileSync": .writes(path: 0),
             "Deno.writeFile": .writes(path: 0), "Deno.writeFileSync": .writes(path: 0),
-            "Deno.Command": .process(program: 0, arguments: nil), "Deno.run": .dynamic("Deno.run"),
+            "Deno.readTextFile": .reads(path: 0), "Deno.readTextFileSync": .reads(path: 0),
+            "Deno.readFile": .reads(path: 0), "Deno.readFileSync": .reads(path: 0), "Bun.file": .reads(path: 0),
+            "Deno.Command": .process(program: 0, arguments: nil), "Deno.run": .process(program: 0, arguments: nil),
             "Bun.spawn": .process(program: 0, arguments: nil), "Bun.spawnSync": .process(program: 0, arguments: nil),
             "Bun.write": .writes(path: 0), "$": .shell(command: 0),
             "eval": .dynamic("eval"), "Function": .dynamic("Function"), "vm.runInNewContext": .dynamic("vm"),
@@ -134,6 +137,9 @@ enum CodeAPIs {
             "truncateSync", "outputFile", "outputFileSync", "writeJson", "writeJsonSync",
         ] {
             table["fs." + name] = .writes(path: 0)
+        }
+        for name in ["readFile", "readFileSync", "createReadStream", "readJson", "readJsonSync", "readJSON"] {
+            table["fs." + name] = .reads(path: 0)
         }
         for name in ["copyFile", "copyFileSync", "rename", "renameSync", "cp", "cpSync", "move", "moveSync"] {
             table["fs." + name] = .writes(path: 1)
@@ -160,6 +166,9 @@ enum CodeAPIs {
             "FileUtils.mv": .writes(path: 1), "FileUtils.cp": .writes(path: 1), "FileUtils.cp_r": .writes(path: 1),
             "File.rename": .writes(path: 1), "File.truncate": .writes(path: 0), "File.open": .opens(path: 0, mode: 1),
             "File.new": .opens(path: 0, mode: 1),
+            "File.read": .reads(path: 0), "IO.read": .reads(path: 0), "File.binread": .reads(path: 0),
+            "IO.binread": .reads(path: 0), "File.readlines": .reads(path: 0), "IO.readlines": .reads(path: 0),
+            "File.foreach": .reads(path: 0), "IO.foreach": .reads(path: 0),
             "system": .shell(command: 0), "exec": .shell(command: 0), "spawn": .shell(command: 0),
             "Kernel.system": .shell(command: 0), "Kernel.exec": .shell(command: 0), "Kernel.spawn": .shell(command: 0),
             "Process.spawn": .shell(command: 0), "IO.popen": .shell(command: 0), "Open3.capture2": .shell(command: 0),
@@ -175,7 +184,7 @@ enum CodeAPIs {
             "Object.const_get": .dynamic("const_get"), "binding.eval": .dynamic("binding.eval"),
             "Fiddle.dlopen": .dynamic("Fiddle"), "syscall": .dynamic("syscall"), "fork": .dynamic("fork"),
             "TCPSocket.new": .dynamic("TCPSocket"), "TCPSocket.open": .dynamic("TCPSocket"),
-            "load": .dynamic("load"), "require": .dynamic("require"),
+            "load": .dynamic("load"), "require": .dynamic("require"), "require_relative": .dynamic("require_relative"),
         ]
         for method in ["Get", "Post", "Put", "Patch", "Delete", "Head"] {
             table["Net.HTTP.\(method).new"] = .dynamic("Net::HTTP::\(method)")
@@ -206,7 +215,8 @@ enum CodeAPIs {
         "exec": .shell(command: 0), "shell_exec": .shell(command: 0), "system": .shell(command: 0),
         "passthru": .shell(command: 0), "popen": .shell(command: 0), "proc_open": .shell(command: 0),
         "pcntl_exec": .process(program: 0, arguments: 1),
-        "file_get_contents": .httpWithOptions(url: 0), "curl_init": .httpWithOptions(url: 0),
+        "file_get_contents": .httpWithOptions(url: 0), "file": .reads(path: 0),
+        "readfile": .reads(path: 0), "curl_init": .httpWithOptions(url: 0),
         "fsockopen": .dynamic("fsockopen"), "stream_socket_client": .dynamic("stream_socket_client"),
         "eval": .dynamic("eval"), "assert": .dynamic("assert"), "create_function": .dynamic("create_function"),
         "call_user_func": .dynamic("call_user_func"), "call_user_func_array": .dynamic("call_user_func_array"),

@@ -41,6 +41,55 @@ struct CodeCall: Sendable {
     }
 }
 
+extension CodeCall {
+    /// Whether `tokens` give a value for the object key or keyword `key` (`{args: list}`, `args=x`).
+    static func hasKey(_ key: String, in tokens: ArraySlice<CodeToken>) -> Bool {
+        let tokens = tokens.prefix(CodeCalls.maximumArgumentTokens)
+        return tokens.indices.dropLast().contains { place in
+            tokens[place].text == key && (tokens[place].kind == .identifier || tokens[place].kind == .string)
+                && (tokens[place + 1].isPunctuation(":") || tokens[place + 1].isPunctuation("="))
+        }
+    }
+
+    /// The bracketed list given for an object key or keyword (`{args: ["a"]}`, `cmd=[…]`) at the top level of
+    /// `tokens` or one object level down; nil when there is none or the value is not a list literal.
+    static func keywordList(_ key: String, in tokens: ArraySlice<CodeToken>) -> ArraySlice<CodeToken>? {
+        let tokens = tokens.prefix(CodeCalls.maximumArgumentTokens)
+        var depth = 0
+        var place = tokens.startIndex
+        while place < tokens.endIndex {
+            let token = tokens[place]
+            if token.isPunctuation("(") || token.isPunctuation("[") || token.isPunctuation("{") { depth += 1 }
+            if token.isPunctuation(")") || token.isPunctuation("]") || token.isPunctuation("}") { depth -= 1 }
+            if depth == 1, token.text == key, token.kind == .identifier || token.kind == .string,
+                place + 2 < tokens.endIndex,
+                tokens[place + 1].isPunctuation(":") || tokens[place + 1].isPunctuation("="),
+                tokens[place + 2].isPunctuation("[")
+            {
+                var end = place + 2
+                var inner = 0
+                while end < tokens.endIndex {
+                    if tokens[end].isPunctuation("[") || tokens[end].isPunctuation("(")
+                        || tokens[end].isPunctuation("{")
+                    {
+                        inner += 1
+                    }
+                    if tokens[end].isPunctuation("]") || tokens[end].isPunctuation(")")
+                        || tokens[end].isPunctuation("}")
+                    {
+                        inner -= 1
+                        if inner == 0 { return tokens[(place + 2)...end] }
+                    }
+                    end += 1
+                }
+                return nil
+            }
+            place += 1
+        }
+        return nil
+    }
+}
+
 /// Finds calls (and references that are not calls) in a token stream, in one pass with a precomputed bracket
 /// match table: no work is repeated per nesting level.
 struct CodeCalls: Sendable {

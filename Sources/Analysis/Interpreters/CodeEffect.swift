@@ -4,6 +4,10 @@ enum CodeEffect: Hashable, Sendable {
     case deletes(path: Int, recursive: Bool)
     /// Creates or overwrites the path given as argument `path`.
     case writes(path: Int)
+    /// Reads the path given as argument `path` (a number, a file descriptor, is no path).
+    case reads(path: Int)
+    /// Reads the path the receiver call was given (`Path("x").read_text()`).
+    case receiverReads
     /// Opens the path at `path` with the mode at `mode` (`open(p, "w")`); reads unless the mode writes.
     case opens(path: Int, mode: Int)
     /// Deletes the path the receiver call was given (`Path("x").unlink()`).

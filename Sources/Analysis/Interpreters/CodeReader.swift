@@ -10,6 +10,9 @@ struct CodeReader {
     private(set) var derivation = Derivation()
     /// PHP: the method a `curl_setopt($ch, CURLOPT_CUSTOMREQUEST, "…")` (or `CURLOPT_POST`) sets for curl handles.
     private var curlMethod: String?
+    /// How many more bytes of string literals may be read as request payloads: nested calls see the same
+    /// literals again, and this keeps the total linear in the input.
+    private var payloadBudget = 262_144
 
     init(language: CodeLanguage, via: String, command: CommandInvocation) {
         self.language = language
@@ -74,8 +77,68 @@ struct CodeReader {
                 .interpreterCode,
                 "\(via) code looks up a member of `\(member.joined(separator: "."))` by a computed name")
         }
+        readLibraries(tokens, calls: calls)
+        if language == .php { readIncludes(tokens) }
+        if language == .javascript { readShellTemplates(tokens) }
         for token in tokens where token.kind == .command {
             shell(text: token.text, isStatic: !token.isInterpolated, label: "backticks")
+        }
+    }
+
+    /// Client libraries Warden does not model make the code opaque; the literal SQL their handles run
+    /// (`cursor.execute("DROP TABLE t")`) is read as SQL all the same.
+    private mutating func readLibraries(_ tokens: [CodeToken], calls: CodeCalls) {
+        var seen: Set<String> = []
+        var dialect: SQLDialect?
+        for module in UnmodeledLibraries.imported(tokens, calls: calls, language: language) {
+            guard let library = UnmodeledLibraries.match(module, language: language), seen.insert(library).inserted
+            else { continue }
+            dialect = dialect ?? UnmodeledLibraries.sqlDialect(of: library)
+            opaque(
+                .interpreterCode,
+                "\(via) code uses the `\(module)` client library, whose effects (on databases, clouds or remote "
+                    + "hosts) Warden does not model")
+        }
+        guard let dialect else { return }
+        for call in calls.calls
+        where call.components.count > 1 && UnmodeledLibraries.sqlMethods.contains(call.last) {
+            guard let text = call.string(at: 0), !text.isEmpty else { continue }
+            let sql = SQLScriptReader.read(text, dialect: dialect, via: via)
+            derivation.actions += sql.actions
+            derivation.scripts += sql.scripts
+            for reason in sql.opaqueReasons { opaque(reason.kind, reason.message) }
+        }
+    }
+
+    /// Bun's and zx's shell tagged templates: `` Bun.$`rm -rf x` ``, `` $`ls` ``.
+    private mutating func readShellTemplates(_ tokens: [CodeToken]) {
+        for place in tokens.indices.dropLast() where tokens[place].kind == .identifier && tokens[place].text == "$" {
+            let next = tokens[place + 1]
+            let isMember = place >= 2 && tokens[place - 1].isPunctuation(".")
+            guard !isMember || tokens[place - 2].text == "Bun" else { continue }
+            let label = isMember ? "Bun.$" : "$"
+            if next.kind == .string {
+                shell(text: next.text, isStatic: !next.isInterpolated, label: label)
+            } else if !["(", ")", ".", "=", ",", ";", ":", "}", "]"].contains(where: next.isPunctuation) {
+                // A template that starts with an interpolation: its code's tokens come before the template.
+                opaque(.dynamicArgument, "\(via) `\(label)` runs a command built at run time")
+            }
+        }
+    }
+
+    /// PHP `include 'x.php';` and `require_once $f;` written as statements, without parentheses.
+    private mutating func readIncludes(_ tokens: [CodeToken]) {
+        let statements: Set<String> = ["include", "include_once", "require", "require_once"]
+        for place in tokens.indices.dropLast() where tokens[place].kind == .identifier {
+            guard statements.contains(tokens[place].text), place == 0 || !tokens[place - 1].isPunctuation("->")
+            else { continue }
+            let next = tokens[place + 1]
+            if next.kind == .string, !next.isInterpolated {
+                opaque(
+                    .scriptFile, "\(via) code loads the local file `\(next.text)`, which runs code Warden does not see")
+            } else if !next.isPunctuation("(") {
+                opaque(.interpreterCode, "\(via) code uses `\(tokens[place].text)`, which Warden does not analyze")
+            }
         }
     }
 
@@ -115,6 +178,12 @@ struct CodeReader {
             }
         case .writes(let path):
             file(call, argument: path, via: name) { .fileWrite(FileAccess(path: $0, isStatic: $1, via: via)) }
+        case .reads(let path):
+            read(call, argument: path, name: name)
+        case .receiverReads:
+            if let first = call.receiverArguments?.first, let path = CodeCalls.literal(first) {
+                derivation.actions.append(.fileRead(FileAccess(path: path, via: via)))
+            }
         case .opens(let path, let mode):
             open(call, path: path, mode: mode, name: name)
         case .receiverDeletes(let recursive):
@@ -143,6 +212,10 @@ struct CodeReader {
             {
                 return
             }
+            if let module = call.string(at: 0), call.last == "require_relative" || Self.isLocalFile(module) {
+                opaque(.scriptFile, "\(via) code loads the local file `\(module)`, which runs code Warden does not see")
+                return
+            }
             if Self.fineWithLiteral.contains(call.last) {
                 if call.string(at: 0) != nil { return }
                 if language == .perl, call.arguments.first?.first?.isPunctuation("{") == true { return }
@@ -152,6 +225,31 @@ struct CodeReader {
             }
             opaque(.interpreterCode, "\(via) code uses `\(construct)`, which Warden does not analyze")
         }
+    }
+
+    /// A file read: a literal path is a read of that path; a file descriptor (`readFileSync(0)`) is none; any
+    /// other argument a read of a path known only at run time.
+    private mutating func read(_ call: CodeCall, argument: Int, name: String) {
+        guard argument < call.arguments.count else { return }
+        let tokens = call.arguments[argument]
+        if let path = CodeCalls.literal(tokens) {
+            if language == .php, path.contains("://") {
+                http(call, method: "GET", url: argument, name: name)
+            } else {
+                derivation.actions.append(.fileRead(FileAccess(path: path, via: via)))
+            }
+        } else if tokens.count == 1, tokens.first?.kind == .number {
+            return
+        } else if !tokens.isEmpty {
+            derivation.actions.append(.fileRead(FileAccess(path: Self.source(tokens), isStatic: false, via: via)))
+        }
+    }
+
+    /// A module or file name that names a file of the project rather than an installed library.
+    static func isLocalFile(_ module: String) -> Bool {
+        module.hasPrefix("./") || module.hasPrefix("../") || module.hasPrefix("/") || module.hasPrefix("~/")
+            || module.hasPrefix("file:") || module == "." || module == ".."
+            || [".js", ".mjs", ".cjs", ".ts", ".rb", ".pl", ".pm", ".php", ".py"].contains(where: module.hasSuffix)
     }
 
     private mutating func file(
@@ -246,6 +344,16 @@ struct CodeReader {
     private mutating func process(_ call: CodeCall, program: Int, arguments: Int?, name: String) {
         guard program < call.arguments.count else { return }
         let programTokens = call.arguments[program]
+        if programTokens.first?.isPunctuation("{") == true {
+            // Deno.run({cmd: ["rm", "-rf", "x"]}), Bun.spawn({cmd: […]})
+            guard let list = CodeCall.keywordList("cmd", in: programTokens), let elements = CodeCalls.listElements(list)
+            else {
+                opaque(.dynamicArgument, "\(via) `\(name)` runs a command known only at run time")
+                return
+            }
+            inner(elements.map { Self.word($0) }, name: name)
+            return
+        }
         if CodeCalls.literal(programTokens) == nil, programTokens.first?.isPunctuation("[") == true {
             guard let elements = CodeCalls.listElements(programTokens) else {
                 opaque(.dynamicArgument, "\(via) `\(name)` runs a command known only at run time")
@@ -269,7 +377,25 @@ struct CodeReader {
                 words.append(Self.word(list))
             }
         } else if arguments == nil {
-            words += call.arguments.dropFirst(program + 1).map { Self.word($0) }.filter { !$0.text.hasPrefix("{") }
+            for argument in call.arguments.dropFirst(program + 1) {
+                guard argument.first?.isPunctuation("{") == true else {
+                    words.append(Self.word(argument))
+                    continue
+                }
+                // new Deno.Command("terraform", {args: ["destroy"]})
+                guard let list = CodeCall.keywordList("args", in: argument) else {
+                    if CodeCall.hasKey("args", in: argument) {
+                        opaque(
+                            .dynamicArgument, "\(via) `\(name)` runs a command with arguments known only at run time")
+                    }
+                    continue
+                }
+                guard let elements = CodeCalls.listElements(list) else {
+                    opaque(.dynamicArgument, "\(via) `\(name)` runs a command with arguments known only at run time")
+                    return
+                }
+                words += elements.map { Self.word($0) }
+            }
         }
         inner(words, name: name)
     }
@@ -302,12 +428,46 @@ struct CodeReader {
             return
         }
         let parsed = ParsedURL.parse(url)
-        derivation.actions.append(
-            .http(
-                HTTPRequest(
-                    method: method, url: url, host: parsed?.host ?? "", path: parsed?.path ?? "/",
-                    isStatic: method != "UNKNOWN", via: via)))
+        var request = HTTPRequest(
+            method: method, url: url, host: parsed?.host ?? "", path: parsed?.path ?? "/",
+            isStatic: method != "UNKNOWN", via: via)
+        readPayload(call, url: urlIndex, into: &request)
+        derivation.actions.append(.http(request))
     }
+
+    /// The body and GraphQL operations of a request built in code: a literal `data=`/`body:` is the body; any
+    /// string literal among the other arguments that is a GraphQL document, or a JSON GraphQL request, gives its
+    /// operations (`json={"query": "mutation { … }"}`, `body: JSON.stringify({query: "…"})`).
+    private mutating func readPayload(_ call: CodeCall, url urlIndex: Int, into request: inout HTTPRequest) {
+        if let text = call.keywordString("data") ?? call.keywordString("body") ?? call.keywordString("content") {
+            request.body = .text(text)
+        }
+        var documents = 0
+        for (index, argument) in call.arguments.enumerated() where index != urlIndex {
+            let tokens = argument.prefix(CodeCalls.maximumArgumentTokens)
+            for place in tokens.indices where tokens[place].kind == .string && !tokens[place].isInterpolated {
+                let text = tokens[place].text
+                let isKey = place + 1 < tokens.endIndex && tokens[place + 1].isPunctuation(":")
+                guard !isKey, text.contains("{"), documents < Self.maximumDocuments, text.utf8.count <= payloadBudget
+                else { continue }
+                payloadBudget -= text.utf8.count
+                switch GraphQLRequestBody.read(body: text, contentType: nil, path: request.path) {
+                case .notGraphQL:
+                    continue
+                case .operations(let operations):
+                    documents += 1
+                    request.graphQL += operations
+                    if request.body == .none { request.body = .text(text) }
+                case .unreadable(let reason):
+                    documents += 1
+                    opaque(reason.kind, "\(via) request: \(reason.message)")
+                }
+            }
+        }
+    }
+
+    /// How many GraphQL documents one call's arguments are read for.
+    private static let maximumDocuments = 8
 
     /// `fetch(url, {method})`, `urlopen(Request(url, method=…))`, `file_get_contents(url)`, `curl_init(url)`.
     private mutating func httpWithOptions(_ call: CodeCall, url urlIndex: Int, name: String) {
