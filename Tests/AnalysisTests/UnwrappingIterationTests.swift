@@ -92,6 +92,12 @@ import Testing
             ])
         let everything = try #require(unwrap("find", "/", "-name", "*", "-delete"))
         #expect(everything.actions == [.fileDelete(FileAccess(path: "/", isRecursive: true, via: "find -delete"))])
+        for pattern in ["*.*", ".*", "?*", "[a-z]*"] {
+            let broad = try #require(unwrap("find", "~", "-name", pattern, "-delete"))
+            #expect(broad.actions == [.fileDelete(FileAccess(path: "~", isRecursive: true, via: "find -delete"))])
+        }
+        let underRoot = try #require(unwrap("find", "/", "-name", "*.conf", "-delete"))
+        #expect(underRoot.actions == [.fileDelete(FileAccess(path: "/", isRecursive: true, via: "find -delete"))])
         let negated = try #require(unwrap("find", ".", "!", "-name", "*.pyc", "-delete"))
         #expect(negated.actions == [.fileDelete(FileAccess(path: ".", isRecursive: true, via: "find -delete"))])
         let alternative = try #require(unwrap("find", ".", "-name", "*.pyc", "-o", "-delete"))

@@ -107,7 +107,6 @@ enum FindCommand {
         private static let nameTests: Set<String> = [
             "-name", "-iname", "-path", "-ipath", "-regex", "-iregex", "-wholename", "-iwholename",
         ]
-        private static let everything: Set<String> = [".*", ".+", "^.*$", "^.*", ".*$"]
         private var pattern: String?
         private var widened = false
         /// `-path` and `-wholename` patterns describe whole paths; `-name` and `-regex`, what is under the root.
@@ -118,17 +117,34 @@ enum FindCommand {
                 widened = true
             } else if Self.nameTests.contains(primary), let argument, argument.isStatic, pattern == nil {
                 let text = argument.text
-                let matchesAll = text.isEmpty || text.allSatisfy { $0 == "*" } || Self.everything.contains(text)
-                if !matchesAll {
+                if Self.namesSomething(text) {
                     pattern = text
                     isWholePath = primary.hasSuffix("path") || primary.hasSuffix("wholename")
                 }
             }
         }
 
+        /// Whether a glob or regular expression has a literal character beyond wildcards, dots and classes:
+        /// `*.pyc` and `.DS_Store` do; `*`, `*.*`, `.*`, `?*`, `[a-z]*` and `.+` match (nearly) every name.
+        static func namesSomething(_ pattern: String) -> Bool {
+            var inClass = false
+            for character in pattern {
+                if inClass {
+                    if character == "]" { inClass = false }
+                } else if character == "[" {
+                    inClass = true
+                } else if !"*?.+^$\\()|{}0123456789,".contains(character) {
+                    return true
+                }
+            }
+            return false
+        }
+
         func deletion(under root: ShellWord) -> FileAccess {
             let isStatic = root.isStatic && !root.hasGlob
-            guard let pattern, !widened else {
+            // Under `/` even a filtered deletion reaches system files (`-name '*.conf'`): the whole tree.
+            let isRoot = !root.text.isEmpty && root.text.allSatisfy { $0 == "/" }
+            guard let pattern, !widened, !isRoot else {
                 return FileAccess(path: root.text, isStatic: isStatic, isRecursive: true, via: "find -delete")
             }
             let base = root.text.hasSuffix("/") ? String(root.text.dropLast()) : root.text

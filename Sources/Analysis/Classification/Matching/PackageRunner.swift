@@ -9,6 +9,10 @@ enum PackageRunner {
         case "npx", "bunx", "pnpx":
             break
         case "pnpm", "yarn":
+            // Workspace options first: `pnpm --filter api exec prisma …`, `yarn --cwd api prisma …`.
+            while let word = rest.first, word.isStatic, word.text.hasPrefix("-"), word.text != "--" {
+                rest = rest.dropFirst(workspaceOptions.contains(word.text) ? 2 : 1)
+            }
             guard let first = rest.first, first.isStatic, !builtIns.contains(first.text) else { return nil }
             if ["exec", "dlx"].contains(first.text) { rest = rest.dropFirst() }
         case "bun":
@@ -35,6 +39,9 @@ enum PackageRunner {
         inner.wrappers = command.wrappers + [command.program]
         return inner
     }
+
+    /// pnpm and yarn options that take the next word as their value.
+    private static let workspaceOptions: Set<String> = ["--filter", "-F", "--dir", "-C", "--cwd"]
 
     /// pnpm and yarn commands of their own (any other first word runs a package's binary).
     private static let builtIns: Set<String> = [
