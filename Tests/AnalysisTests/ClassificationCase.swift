@@ -12,7 +12,8 @@ import Foundation
 ///
 /// Actions are built directly (not through the shell parser), one kind per line:
 /// - `exec WORD…` — words split on blanks; `'…'` groups a word; a word with `$` or a backquote is dynamic.
-/// - `delete|write|read PATH [recursive] [via=PROGRAM]` — a path with `$`, `*` or `?` is not static.
+/// - `delete|write|read PATH [recursive] [via=PROGRAM]` — a path with `$`, `*`, `?`, `{}` or `{xargs` is not
+///   static.
 /// - `http METHOD URL [graphql=TYPE:field,field;TYPE:field] [body=text|file|dynamic] [via=PROGRAM]`.
 /// - `sql KIND [object=TYPE] [nowhere] [target=NAME] [text='…']`.
 /// - `datastore STORE COMMAND [target=NAME] [emptyfilter]`.
@@ -104,7 +105,9 @@ struct ClassificationCase: Sendable, CustomStringConvertible {
         case "delete", "write", "read":
             let path = words[0]
             let access = FileAccess(
-                path: path, isStatic: !path.contains(where: { "$`*?".contains($0) }),
+                path: path,
+                isStatic: !path.contains(where: { "$`*?".contains($0) }) && !path.contains("{}")
+                    && !path.contains("{xargs"),
                 isRecursive: words.contains("recursive"), via: option("via") ?? "rm")
             return kind == "delete" ? .fileDelete(access) : kind == "write" ? .fileWrite(access) : .fileRead(access)
         case "http":

@@ -84,18 +84,44 @@ import Testing
     }
 
     @Test func findDeleteRemovesEachRootRecursively() throws {
-        let derivation = try #require(unwrap("find", "/var/log", "/tmp", "-name", "*.log", "-delete"))
+        let derivation = try #require(unwrap("find", "/var/log", "/tmp", "-type", "f", "-delete"))
         #expect(
             derivation.actions == [
                 .fileDelete(FileAccess(path: "/var/log", isRecursive: true, via: "find -delete")),
                 .fileDelete(FileAccess(path: "/tmp", isRecursive: true, via: "find -delete")),
             ])
+        let everything = try #require(unwrap("find", "/", "-name", "*", "-delete"))
+        #expect(everything.actions == [.fileDelete(FileAccess(path: "/", isRecursive: true, via: "find -delete"))])
+        for pattern in ["*.*", ".*", "?*", "[a-z]*"] {
+            let broad = try #require(unwrap("find", "~", "-name", pattern, "-delete"))
+            #expect(broad.actions == [.fileDelete(FileAccess(path: "~", isRecursive: true, via: "find -delete"))])
+        }
+        let underRoot = try #require(unwrap("find", "/", "-name", "*.conf", "-delete"))
+        #expect(underRoot.actions == [.fileDelete(FileAccess(path: "/", isRecursive: true, via: "find -delete"))])
+        let negated = try #require(unwrap("find", ".", "!", "-name", "*.pyc", "-delete"))
+        #expect(negated.actions == [.fileDelete(FileAccess(path: ".", isRecursive: true, via: "find -delete"))])
+        let alternative = try #require(unwrap("find", ".", "-name", "*.pyc", "-o", "-delete"))
+        #expect(alternative.actions == [.fileDelete(FileAccess(path: ".", isRecursive: true, via: "find -delete"))])
         let here = try #require(unwrap("find", "-delete"))
         #expect(here.actions == [.fileDelete(FileAccess(path: ".", isRecursive: true, via: "find -delete"))])
         let dynamic = try #require(unwrap("find", "-L", "$DIR", "-delete"))
         #expect(
             dynamic.actions == [
                 .fileDelete(FileAccess(path: "$DIR", isStatic: false, isRecursive: true, via: "find -delete"))
+            ])
+    }
+
+    @Test func findDeleteWithANameFilterRemovesOnlyMatchingFiles() throws {
+        let derivation = try #require(unwrap("find", "/var/log", "./", "-name", "*.log", "-delete"))
+        #expect(
+            derivation.actions == [
+                .fileDelete(FileAccess(path: "/var/log/**/*.log", isStatic: false, via: "find -delete")),
+                .fileDelete(FileAccess(path: "./**/*.log", isStatic: false, via: "find -delete")),
+            ])
+        let path = try #require(unwrap("find", ".", "-type", "d", "-path", "*/node_modules/.cache", "-delete"))
+        #expect(
+            path.actions == [
+                .fileDelete(FileAccess(path: "*/node_modules/.cache", isStatic: false, via: "find -delete"))
             ])
     }
 

@@ -50,23 +50,28 @@ public struct Classifier: Sendable {
 
     /// The rules `action` (at `index` in the analysis) matches.
     public func findings(for action: Action, at index: Int) -> [Finding] {
-        var program = ""
-        let candidates: [Int]?
-        if case .exec(let command) = action {
-            program = Self.programKey(command.program)
-            candidates = sourcesByProgram[program]
-        } else {
-            candidates = sourcesByKind[action.kind]
-        }
-        guard let candidates else { return [] }
         var findings: [Finding] = []
+        if case .exec(let command) = action {
+            if HelpRequest.isHelp(command) { return [] }
+            collect(for: action, program: Self.programKey(command.program), at: index, into: &findings)
+            if let inner = PackageRunner.command(in: command) {
+                collect(for: .exec(inner), program: Self.programKey(inner.program), at: index, into: &findings)
+            }
+        } else {
+            collect(for: action, program: "", at: index, into: &findings)
+        }
+        return findings
+    }
+
+    private func collect(for action: Action, program: String, at index: Int, into findings: inout [Finding]) {
+        let candidates = action.kind == "shell.exec" ? sourcesByProgram[program] : sourcesByKind[action.kind]
+        guard let candidates else { return }
         for source in candidates {
             switch sources[source] {
             case .loaded(let pack): pack.findings(for: action, program: program, at: index, into: &findings)
             case .builtIn(let pack): pack.index.findings(for: action, program: program, at: index, into: &findings)
             }
         }
-        return findings
     }
 
     /// How a program name is looked up: lower-cased (on macOS and Windows file systems `GIT` runs `git`) and

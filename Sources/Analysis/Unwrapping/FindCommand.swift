@@ -31,10 +31,12 @@ enum FindCommand {
         }
         if roots.isEmpty { roots = [ShellWord(".")] }
         var derivation = Derivation()
+        var filter = DeletionFilter()
         while let word = rest.first {
             rest = rest.dropFirst()
             guard word.isStatic else { continue }
             let primary = word.text
+            filter.read(primary, argument: rest.first)
             if executing.contains(primary) {
                 guard let end = terminator(of: rest) else {
                     return Derivation(
@@ -56,11 +58,7 @@ enum FindCommand {
                 derivation.commands.append(command.inner(Array(words), label: "find \(primary)"))
             } else if primary == "-delete" {
                 for root in roots {
-                    derivation.actions.append(
-                        .fileDelete(
-                            FileAccess(
-                                path: root.text, isStatic: root.isStatic && !root.hasGlob, isRecursive: true,
-                                via: "find -delete")))
+                    derivation.actions.append(.fileDelete(filter.deletion(under: root)))
                 }
             } else if writing.contains(primary), let file = rest.first {
                 derivation.actions.append(
@@ -100,5 +98,59 @@ enum FindCommand {
             previous = word
         }
         return nil
+    }
+
+    /// What `-delete` removes: the whole tree under a root, or, when the expression so far is a plain conjunction
+    /// with a name test (`-name '*.pyc'`), only the files that match it. A pattern matching every name (`*`), an
+    /// alternative (`-o`, `,`) or a negation (`!`, `-not`) leaves the whole tree.
+    struct DeletionFilter {
+        private static let nameTests: Set<String> = [
+            "-name", "-iname", "-path", "-ipath", "-regex", "-iregex", "-wholename", "-iwholename",
+        ]
+        private var pattern: String?
+        private var widened = false
+        /// `-path` and `-wholename` patterns describe whole paths; `-name` and `-regex`, what is under the root.
+        private var isWholePath = false
+
+        mutating func read(_ primary: String, argument: ShellWord?) {
+            if ["-o", "-or", ",", "!", "-not"].contains(primary) {
+                widened = true
+            } else if Self.nameTests.contains(primary), let argument, argument.isStatic, pattern == nil {
+                let text = argument.text
+                if Self.namesSomething(text) {
+                    pattern = text
+                    isWholePath = primary.hasSuffix("path") || primary.hasSuffix("wholename")
+                }
+            }
+        }
+
+        /// Whether a glob or regular expression has a literal character beyond wildcards, dots and classes:
+        /// `*.pyc` and `.DS_Store` do; `*`, `*.*`, `.*`, `?*`, `[a-z]*` and `.+` match (nearly) every name.
+        static func namesSomething(_ pattern: String) -> Bool {
+            var inClass = false
+            for character in pattern {
+                if inClass {
+                    if character == "]" { inClass = false }
+                } else if character == "[" {
+                    inClass = true
+                } else if !"*?.+^$\\()|{}0123456789,".contains(character) {
+                    return true
+                }
+            }
+            return false
+        }
+
+        func deletion(under root: ShellWord) -> FileAccess {
+            let isStatic = root.isStatic && !root.hasGlob
+            // Under `/` even a filtered deletion reaches system files (`-name '*.conf'`): the whole tree.
+            let isRoot = !root.text.isEmpty && root.text.allSatisfy { $0 == "/" }
+            guard let pattern, !widened, !isRoot else {
+                return FileAccess(path: root.text, isStatic: isStatic, isRecursive: true, via: "find -delete")
+            }
+            let base = root.text.hasSuffix("/") ? String(root.text.dropLast()) : root.text
+            return FileAccess(
+                path: isWholePath ? pattern : base + "/**/" + pattern, isStatic: false, isRecursive: false,
+                via: "find -delete")
+        }
     }
 }

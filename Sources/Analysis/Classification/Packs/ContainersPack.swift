@@ -79,6 +79,14 @@ enum ContainersPack {
               "match": {"action": "shell.exec", "program": ["docker", "podman", "nerdctl"], "subcommand": "system prune", "flags": ["--volumes"]}
             },
             {
+              "id": "containers.system.reset",
+              "category": "containers",
+              "flags": ["destructive", "irreversible"],
+              "message": "podman system reset deletes every container, image, volume and network, and the storage configuration",
+              "alternative": "remove the specific containers, images or volumes you created, by name",
+              "match": {"action": "shell.exec", "program": "podman", "subcommand": ["system reset", "machine reset"]}
+            },
+            {
               "id": "containers.volume.remove",
               "category": "containers",
               "flags": ["destructive", "irreversible"],

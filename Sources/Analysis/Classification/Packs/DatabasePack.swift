@@ -4,7 +4,8 @@ enum DatabasePack {
     /// (checked against the JSON by `ClassificationPackTests`).
     static let scope = PackScope(
         programs: [
-            "dropdb", "dropuser", "manage.py", "mysqladmin", "prisma", "python", "python3", "rails", "rake",
+            "artisan", "django-admin", "django-admin.py", "dropdb", "dropuser", "manage.py", "php", "mysqladmin",
+            "prisma", "python", "python3", "rails", "rake",
             "redis-cli",
         ],
         kinds: ["datastore.exec", "sql.exec"])
@@ -104,6 +105,9 @@ enum DatabasePack {
                 {"action": "shell.exec", "program": "prisma", "subcommand": "db push", "flags": ["--force-reset", "--accept-data-loss"]},
                 {"action": "shell.exec", "program": "prisma", "subcommand": "migrate reset"},
                 {"action": "shell.exec", "program": ["python", "python3", "manage.py"], "subcommand": ["manage.py flush", "flush", "manage.py reset_db", "reset_db"]},
+                {"action": "shell.exec", "program": ["django-admin", "django-admin.py"], "subcommand": ["flush", "reset_db"]},
+                {"action": "shell.exec", "program": "php", "subcommand": ["artisan migrate:fresh", "artisan migrate:reset", "artisan migrate:refresh", "artisan db:wipe"]},
+                {"action": "shell.exec", "program": "artisan", "subcommand": ["migrate:fresh", "migrate:reset", "migrate:refresh", "db:wipe"]},
                 {"action": "shell.exec", "program": ["dropuser"]}
               ],
               "unless": [{"flags": ["--help", "--dry-run"]}]

@@ -1,14 +1,12 @@
-/// Deleting, wiping and overwriting files and disks.
+/// Deleting, shredding and overwriting files and directories.
 enum FilesystemPack {
     /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
     /// (checked against the JSON by `ClassificationPackTests`).
     static let scope = PackScope(
         programs: [
-            "blkdiscard", "cfdisk", "chgrp", "chmod", "chown", "dd", "diskutil", "fdisk", "gdisk", "gparted", "mke2fs",
-            "mkfs", "mkfs.bfs", "mkfs.btrfs", "mkfs.cramfs", "mkfs.exfat", "mkfs.ext2", "mkfs.ext3", "mkfs.ext4",
-            "mkfs.f2fs", "mkfs.fat", "mkfs.jfs", "mkfs.minix", "mkfs.msdos", "mkfs.ntfs", "mkfs.reiserfs", "mkfs.vfat",
-            "mkfs.xfs", "mkntfs", "mkswap", "newfs", "newfs_apfs", "newfs_hfs", "newfs_msdos", "parted", "rm", "sfdisk",
-            "sgdisk", "shred", "srm", "truncate", "wipe", "wipefs",
+            "cfdisk", "chgrp", "chmod", "chown", "fdisk", "gparted", "parted", "rm", "sfdisk", "shred", "srm",
+            "truncate",
+            "wipe",
         ],
         kinds: ["file.delete", "file.write"])
 
@@ -19,14 +17,11 @@ enum FilesystemPack {
     static let json = #"""
         {
           "pack": "filesystem",
-          "description": "Deleting, wiping and overwriting files, directories, file systems and disks.",
+          "description": "Deleting, shredding, truncating and overwriting files and directories, editing partition tables, opening permissions.",
           "programs": {
-            "dd": {"clustersShortOptions": false},
             "truncate": {"optionsWithValue": ["-s", "--size", "-r", "--reference"]},
             "chmod": {"optionsWithValue": ["--reference"]},
-            "chown": {"optionsWithValue": ["--reference", "--from"]},
-            "sgdisk": {"optionsWithValue": ["-d", "--delete", "-n", "--new", "-t", "--typecode"]},
-            "diskutil": {"clustersShortOptions": false}
+            "chown": {"optionsWithValue": ["--reference", "--from"]}
           },
           "rules": [
             {
@@ -120,9 +115,12 @@ enum FilesystemPack {
               "id": "fs.delete.dynamic-path",
               "category": "filesystem",
               "flags": ["destructive", "irreversible"],
-              "message": "deletes recursively a path known only at run time (an empty variable can make it /)",
+              "message": "deletes recursively a path known only at run time: a variable (an empty one can make it /), or what find or xargs hands over",
               "alternative": "check the variable first (${DIR:?}) or delete a literal path inside the project",
-              "match": {"action": "file.delete", "recursive": true, "static": false, "path": {"contains": ["$", "`"]}},
+              "match": [
+                {"action": "file.delete", "recursive": true, "static": false, "path": {"contains": ["$", "`"]}},
+                {"action": "file.delete", "recursive": true, "static": false, "path": {"not": {"contains": ["*", "?", "["]}}}
+              ],
               "unless": [{"path": ["/tmp/?*/**", "/tmp/?*", "/var/tmp/?*", "/var/tmp/?*/**", "$TMPDIR/?*", "$TMPDIR/?*/**",
                                     "/private/tmp/?*", "/private/tmp/?*/**", "/dev/shm/?*", "/dev/shm/?*/**"]}]
             },
@@ -136,52 +134,6 @@ enum FilesystemPack {
                 {"action": "shell.exec", "program": ["shred", "srm", "wipe"]},
                 {"action": "shell.exec", "program": "rm", "flags": ["-P"]}
               ]
-            },
-            {
-              "id": "fs.disk.overwrite",
-              "category": "filesystem",
-              "flags": ["destructive", "irreversible"],
-              "message": "writes directly to a disk device, destroying its file systems",
-              "alternative": "write to a file, or ask a human to image the disk",
-              "match": [
-                {"action": ["file.write", "file.delete"],
-                 "path": ["/dev/sd*", "/dev/hd*", "/dev/vd*", "/dev/xvd*", "/dev/nvme*", "/dev/mmcblk*", "/dev/disk*",
-                          "/dev/rdisk*", "/dev/md*", "/dev/dm-*", "/dev/mapper/*", "/dev/loop*", "/dev/sr*", "/dev/mem",
-                          "/dev/kmem", "/dev/port"]},
-                {"action": "shell.exec", "program": "dd",
-                 "operand": {"glob": ["of=/dev/sd*", "of=/dev/hd*", "of=/dev/vd*", "of=/dev/xvd*", "of=/dev/nvme*",
-                                      "of=/dev/mmcblk*", "of=/dev/disk*", "of=/dev/rdisk*", "of=/dev/md*", "of=/dev/dm-*",
-                                      "of=/dev/mapper/*", "of=/dev/mem"]}}
-              ]
-            },
-            {
-              "id": "fs.mkfs",
-              "category": "filesystem",
-              "flags": ["destructive", "irreversible"],
-              "message": "creates a file system, erasing what the device held",
-              "alternative": "ask a human to format devices; use a disk image file for experiments",
-              "match": [
-                {"action": "shell.exec",
-                 "program": ["mkfs", "mkfs.ext2", "mkfs.ext3", "mkfs.ext4", "mkfs.xfs", "mkfs.btrfs", "mkfs.vfat", "mkfs.fat",
-                             "mkfs.msdos", "mkfs.ntfs", "mkfs.exfat", "mkfs.f2fs", "mkfs.minix", "mke2fs", "mkswap", "mkntfs",
-                             "newfs", "newfs_apfs", "newfs_hfs", "newfs_msdos", "mkfs.bfs", "mkfs.cramfs", "mkfs.jfs", "mkfs.reiserfs"]},
-                {"action": "shell.exec", "program": "diskutil",
-                 "subcommand": ["eraseDisk", "eraseVolume", "zeroDisk", "randomDisk", "secureErase", "partitionDisk",
-                                "reformat", "apfs deleteContainer", "apfs deleteVolume", "apfs eraseVolume"]}
-              ]
-            },
-            {
-              "id": "fs.wipe-signatures",
-              "category": "filesystem",
-              "flags": ["destructive", "irreversible"],
-              "message": "erases partition tables or file system signatures, or discards a device's blocks",
-              "alternative": "ask a human to repartition or wipe devices",
-              "match": [
-                {"action": "shell.exec", "program": ["wipefs", "blkdiscard"]},
-                {"action": "shell.exec", "program": ["sgdisk", "gdisk"], "flags": ["-Z", "--zap-all", "-z", "--zap", "-o", "--clear"]},
-                {"action": "shell.exec", "program": ["sfdisk"], "flags": ["--delete", "--wipe"]}
-              ],
-              "unless": [{"flags": ["--no-act", "-n"]}]
             },
             {
               "id": "fs.partition",

@@ -88,7 +88,8 @@ enum GitPack {
               "flags": ["destructive", "irreversible"],
               "message": "git push --force overwrites the remote branch, dropping commits others may have pushed",
               "alternative": "git push --force-with-lease (refuses if the remote moved), or push a new branch",
-              "match": {"action": "shell.exec", "program": "git", "subcommand": "push", "flags": ["-f", "--force"]}
+              "match": {"action": "shell.exec", "program": "git", "subcommand": "push", "flags": ["-f", "--force"]},
+              "unless": [{"flags": ["-n", "--dry-run"]}]
             },
             {
               "id": "git.push.force-refspec",
@@ -97,7 +98,7 @@ enum GitPack {
               "message": "a +refspec force-pushes that ref, overwriting the remote branch",
               "alternative": "git push --force-with-lease <remote> <branch>, or push a new branch",
               "match": {"action": "shell.exec", "program": "git", "subcommand": "push", "operand": {"glob": "+?*"}},
-              "unless": [{"flags": ["--force-with-lease"]}]
+              "unless": [{"flags": ["--force-with-lease"]}, {"flags": ["-n", "--dry-run"]}]
             },
             {
               "id": "git.push.delete-refspec",
@@ -105,7 +106,8 @@ enum GitPack {
               "flags": ["destructive"],
               "message": "a :ref refspec deletes the branch or tag on the remote",
               "alternative": "leave the remote branch; ask a human to delete shared branches",
-              "match": {"action": "shell.exec", "program": "git", "subcommand": "push", "operand": {"glob": ":?*"}}
+              "match": {"action": "shell.exec", "program": "git", "subcommand": "push", "operand": {"glob": ":?*"}},
+              "unless": [{"flags": ["-n", "--dry-run"]}]
             },
             {
               "id": "git.push.delete",
@@ -113,7 +115,8 @@ enum GitPack {
               "flags": ["destructive"],
               "message": "git push --delete deletes branches or tags on the remote",
               "alternative": "leave the remote branch; ask a human to delete shared branches",
-              "match": {"action": "shell.exec", "program": "git", "subcommand": "push", "flags": ["-d", "--delete"]}
+              "match": {"action": "shell.exec", "program": "git", "subcommand": "push", "flags": ["-d", "--delete"]},
+              "unless": [{"flags": ["-n", "--dry-run"]}]
             },
             {
               "id": "git.push.mirror",
@@ -121,7 +124,8 @@ enum GitPack {
               "flags": ["destructive", "irreversible"],
               "message": "git push --mirror makes the remote's refs equal to yours: remote-only branches are deleted, others overwritten",
               "alternative": "push the branches you mean by name",
-              "match": {"action": "shell.exec", "program": "git", "subcommand": "push", "flags": ["--mirror"]}
+              "match": {"action": "shell.exec", "program": "git", "subcommand": "push", "flags": ["--mirror"]},
+              "unless": [{"flags": ["-n", "--dry-run"]}]
             },
             {
               "id": "git.push.prune",
@@ -129,7 +133,8 @@ enum GitPack {
               "flags": ["destructive"],
               "message": "git push --prune deletes remote branches that have no local counterpart",
               "alternative": "push the branches you mean by name, without --prune",
-              "match": {"action": "shell.exec", "program": "git", "subcommand": "push", "flags": ["--prune"]}
+              "match": {"action": "shell.exec", "program": "git", "subcommand": "push", "flags": ["--prune"]},
+              "unless": [{"flags": ["-n", "--dry-run"]}]
             },
             {
               "id": "git.branch.force-delete",

@@ -45,18 +45,6 @@ enum HTTPAPIPack {
               "unless": [{"method": ["GET", "HEAD", "OPTIONS"]}]
             },
             {
-              "id": "http.graphql.infrastructure-mutation",
-              "category": "http-api",
-              "flags": [],
-              "message": "a GraphQL mutation that changes infrastructure (deployments, variables, services)",
-              "alternative": "make infrastructure changes through reviewed configuration or the provider's CLI",
-              "match": {
-                "action": "http.request",
-                "host": ["backboard.railway.app", "backboard.railway.com", "api.fly.io"],
-                "graphql": {"operation": "mutation"}
-              }
-            },
-            {
               "id": "http.delete.infrastructure",
               "category": "http-api",
               "flags": ["destructive"],

@@ -1,15 +1,20 @@
-/// Stopping the machine, killing processes en masse, dropping firewall rules, removing users and schedules.
+/// Stopping the machine, killing processes en masse, dropping firewall rules, removing users and schedules,
+/// overwriting, formatting and wiping disks.
 enum SystemPack {
     /// The programs and action kinds the pack's rules apply to, so the pack is read only when an action needs it
     /// (checked against the JSON by `ClassificationPackTests`).
     static let scope = PackScope(
         programs: [
-            "crontab", "delgroup", "deluser", "dscl", "firewall-cmd", "groupdel", "halt", "init", "ip6tables",
-            "iptables", "iptables-legacy", "iptables-nft", "kill", "killall", "killall5", "modprobe", "nft", "passwd",
-            "pkill", "poweroff", "reboot", "rmmod", "service", "shutdown", "swapoff", "sysadminctl", "sysctl",
-            "systemctl", "telinit", "ufw", "umount", "userdel",
+            "blkdiscard", "crontab", "dd", "delgroup", "deluser", "diskutil", "dscl", "firewall-cmd", "gdisk",
+            "groupdel", "halt", "init", "ip6tables", "iptables", "iptables-legacy", "iptables-nft", "kill", "killall",
+            "killall5", "mke2fs", "mkfs", "mkfs.bfs", "mkfs.btrfs", "mkfs.cramfs", "mkfs.exfat", "mkfs.ext2",
+            "mkfs.ext3", "mkfs.ext4", "mkfs.f2fs", "mkfs.fat", "mkfs.jfs", "mkfs.minix", "mkfs.msdos", "mkfs.ntfs",
+            "mkfs.reiserfs", "mkfs.vfat", "mkfs.xfs", "mkntfs", "mkswap", "modprobe", "newfs", "newfs_apfs",
+            "newfs_hfs", "newfs_msdos", "nft", "passwd", "pkill", "poweroff", "reboot", "rmmod", "service", "sfdisk",
+            "sgdisk", "shutdown", "swapoff", "sysadminctl", "sysctl", "systemctl", "telinit", "ufw", "umount",
+            "userdel", "wipefs",
         ],
-        kinds: ["file.write"])
+        kinds: ["file.delete", "file.write"])
 
     /// The pack, read from `json` the first time it is needed, and its index.
     static let pack = BuiltInPack.read(json, name: "system")
@@ -18,7 +23,7 @@ enum SystemPack {
     static let json = #"""
         {
           "pack": "system",
-          "description": "Stopping or rebooting the machine, killing processes en masse, flushing firewalls, stopping critical services, deleting users and crontabs.",
+          "description": "Stopping or rebooting the machine, killing processes en masse, flushing firewalls, stopping critical services, deleting users and crontabs, overwriting, formatting and wiping disks.",
           "programs": {
             "kill": {"clustersShortOptions": false, "optionsWithValue": ["-s", "-n"]},
             "pkill": {"optionsWithValue": ["-u", "-U", "-g", "-G", "-P", "-s", "-t", "--signal"]},
@@ -27,7 +32,10 @@ enum SystemPack {
             "ip6tables": {"optionsWithValue": ["-t", "--table"]},
             "systemctl": {"optionsWithValue": ["-H", "--host", "-M", "--machine", "-t", "--type", "-s", "--signal", "-p", "--property"]},
             "shutdown": {"clustersShortOptions": true},
-            "crontab": {"optionsWithValue": ["-u"]}
+            "crontab": {"optionsWithValue": ["-u"]},
+            "dd": {"clustersShortOptions": false},
+            "sgdisk": {"optionsWithValue": ["-d", "--delete", "-n", "--new", "-t", "--typecode"]},
+            "diskutil": {"clustersShortOptions": false}
           },
           "rules": [
             {
@@ -159,6 +167,52 @@ enum SystemPack {
               "message": "changes kernel parameters of the running system",
               "alternative": "ask a human to tune kernel parameters",
               "match": {"action": "shell.exec", "program": "sysctl", "flags": ["-w", "--write", "-p", "--load"]}
+            },
+            {
+              "id": "system.disk.overwrite",
+              "category": "system",
+              "flags": ["destructive", "irreversible"],
+              "message": "writes directly to a disk device, destroying its file systems",
+              "alternative": "write to a file, or ask a human to image the disk",
+              "match": [
+                {"action": ["file.write", "file.delete"],
+                 "path": ["/dev/sd*", "/dev/hd*", "/dev/vd*", "/dev/xvd*", "/dev/nvme*", "/dev/mmcblk*", "/dev/disk*",
+                          "/dev/rdisk*", "/dev/md*", "/dev/dm-*", "/dev/mapper/*", "/dev/loop*", "/dev/sr*", "/dev/mem",
+                          "/dev/kmem", "/dev/port"]},
+                {"action": "shell.exec", "program": "dd",
+                 "operand": {"glob": ["of=/dev/sd*", "of=/dev/hd*", "of=/dev/vd*", "of=/dev/xvd*", "of=/dev/nvme*",
+                                      "of=/dev/mmcblk*", "of=/dev/disk*", "of=/dev/rdisk*", "of=/dev/md*", "of=/dev/dm-*",
+                                      "of=/dev/mapper/*", "of=/dev/mem"]}}
+              ]
+            },
+            {
+              "id": "system.mkfs",
+              "category": "system",
+              "flags": ["destructive", "irreversible"],
+              "message": "creates a file system, erasing what the device held",
+              "alternative": "ask a human to format devices; use a disk image file for experiments",
+              "match": [
+                {"action": "shell.exec",
+                 "program": ["mkfs", "mkfs.ext2", "mkfs.ext3", "mkfs.ext4", "mkfs.xfs", "mkfs.btrfs", "mkfs.vfat", "mkfs.fat",
+                             "mkfs.msdos", "mkfs.ntfs", "mkfs.exfat", "mkfs.f2fs", "mkfs.minix", "mke2fs", "mkswap", "mkntfs",
+                             "newfs", "newfs_apfs", "newfs_hfs", "newfs_msdos", "mkfs.bfs", "mkfs.cramfs", "mkfs.jfs", "mkfs.reiserfs"]},
+                {"action": "shell.exec", "program": "diskutil",
+                 "subcommand": ["eraseDisk", "eraseVolume", "zeroDisk", "randomDisk", "secureErase", "partitionDisk",
+                                "reformat", "apfs deleteContainer", "apfs deleteVolume", "apfs eraseVolume"]}
+              ]
+            },
+            {
+              "id": "system.wipe-signatures",
+              "category": "system",
+              "flags": ["destructive", "irreversible"],
+              "message": "erases partition tables or file system signatures, or discards a device's blocks",
+              "alternative": "ask a human to repartition or wipe devices",
+              "match": [
+                {"action": "shell.exec", "program": ["wipefs", "blkdiscard"]},
+                {"action": "shell.exec", "program": ["sgdisk", "gdisk"], "flags": ["-Z", "--zap-all", "-z", "--zap", "-o", "--clear"]},
+                {"action": "shell.exec", "program": ["sfdisk"], "flags": ["--delete", "--wipe"]}
+              ],
+              "unless": [{"flags": ["--no-act", "-n"]}]
             }
           ]
         }
