@@ -32,6 +32,9 @@ import Testing
         ("credentials.json", "credentials-file"), ("keys/service-account.json", "gcp-service-account"),
         ("service-account-prod.json", "gcp-service-account"), ("/var/www/.htpasswd", "htpasswd"),
         ("config/master.key", "rails-master-key"), ("a/b/../../.env", "dotenv"), ("//double//slash/.env", "dotenv"),
+        ("~/.aws", "credential-directory"), ("/home/dana/.ssh", "credential-directory"),
+        ("~/.gnupg", "credential-directory"), ("~/.gnupg/private-keys-v1.d/x.key", "gpg-keyring"),
+        ("/etc/shadow", "system-passwords"), ("/etc/gshadow", "system-passwords"),
     ]
 
     /// Paths that look related but hold no credential.
@@ -39,7 +42,7 @@ import Testing
         ".env.example", "app/.env.sample", ".env.template", "/srv/.env.dist", "example.env", "~/.ssh/id_rsa.pub",
         "~/.ssh/id_ed25519.pub", "~/.ssh/known_hosts", "~/.ssh/config", "~/.ssh/authorized_keys", "src/env.ts",
         "environment.yml", ".environment", "docs/.envrc.md", "README.md", "Sources/Keychain.swift", "keys.py",
-        "monkey.json", "id_rsa_test.go", "~/.aws", "~/.aws/cli/alias", "~/.kube/cache/discovery/x.json",
+        "monkey.json", "id_rsa_test.go", "~/.aws/cli/alias", "~/.kube/cache/discovery/x.json",
         "~/.config/gcloud/configurations/config_default", "~/.config/gh/config.yml", "docker-compose.yml",
         "package.json", ".npmignore", "terraform.tfvars.example", "main.tf", "credentials.py", "secrets.py",
         "credentials.json.example", ".ENV", "/", "", ".", "Secrets.yml", "pem", ".pem",
