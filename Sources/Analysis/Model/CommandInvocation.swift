@@ -27,9 +27,11 @@ public struct CommandInvocation: Hashable, Sendable {
 
     /// The program's name, resolved: the last path component (`/usr/bin/rm` → `rm`).
     public var program: String {
+        // Called by every deriver and rule: search the UTF-8 view, not Characters.
         let path = programPath
-        guard let slash = path.lastIndex(of: "/") else { return path }
-        return String(path[path.index(after: slash)...])
+        let bytes = path.utf8
+        guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return path }
+        return String(path[bytes.index(after: slash)...])
     }
 
     /// True when the program is known before execution.
