@@ -75,12 +75,18 @@ struct RequestTarget {
 
     /// The offset just past `scheme://`, when `text` starts with a scheme.
     static func schemeEnd(_ text: String) -> Int? {
-        guard let marker = text.firstRange(of: "://") else { return nil }
-        let scheme = text[..<marker.lowerBound]
+        // On UTF-8 bytes: this runs for every URL a client is given.
+        let bytes = Array(text.utf8)
+        var colon = 0
+        while colon + 2 < bytes.count, !(bytes[colon] == 0x3A && bytes[colon + 1] == 0x2F && bytes[colon + 2] == 0x2F) {
+            colon += 1
+        }
+        guard colon + 2 < bytes.count else { return nil }
+        let scheme = text[..<text.utf8.index(text.startIndex, offsetBy: colon)]
         guard let first = scheme.first, first.isLetter,
             scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) })
         else { return nil }
-        return text.distance(from: text.startIndex, to: marker.upperBound)
+        return text.distance(from: text.startIndex, to: text.utf8.index(text.startIndex, offsetBy: colon + 3))
     }
 
     /// Where the first run-time part (`$`, a backquote) or, with `globs`, curl URL glob (`{`, `[` outside an

@@ -203,6 +203,18 @@ struct ShellCommandExtractor {
     }
 
     static func shortened(_ source: String) -> String {
+        // Fast path: no more UTF-8 bytes than the limit means no more scalars either.
+        if source.utf8.count <= maximumSourceLength {
+            let bytes = source.utf8
+            var end = bytes.endIndex
+            while end > bytes.startIndex {
+                let before = bytes.index(before: end)
+                let byte = bytes[before]
+                guard byte == 0x20 || byte == 0x09 || byte == 0x0A else { break }
+                end = before
+            }
+            return end == bytes.endIndex ? source : String(source[..<end])
+        }
         var scalars = source.unicodeScalars[...]
         while let last = scalars.last, last == " " || last == "\t" || last == "\n" { scalars.removeLast() }
         guard scalars.count > maximumSourceLength else { return String(scalars) }
