@@ -44,23 +44,9 @@ enum PostgresClients {
     /// `cockroach sql [-e SQL]... [-f FILE]`.
     static func cockroach(_ command: CommandInvocation) -> Derivation? {
         guard command.words.count > 1, command.words[1].text == "sql" else { return nil }
-        let arguments = ClientArguments(command.words.dropFirst(2), spec: cockroachOptions)
-        var run = SQLClientRun(command, via: "cockroach sql", dialect: .postgres)
-        var readsScripts = false
-        for option in arguments.options {
-            switch option.name {
-            case "e", "execute":
-                readsScripts = true
-                run.sql(option.value)
-            case "f", "file":
-                readsScripts = true
-                run.file(option.value)
-            default:
-                break
-            }
-        }
-        if !readsScripts { run.standardInput() }
-        return run.derivation
+        return SQLClientRun.simpleClient(
+            command, skipping: 2, spec: cockroachOptions, via: "cockroach sql", dialect: .postgres,
+            sqlOptions: ["e", "execute"], fileOptions: ["f", "file"])
     }
 
     static let dropOptions = ClientOptionSpec(

@@ -87,3 +87,36 @@ struct SQLClientRun {
         derivation.opaqueReasons.append(contentsOf: other.opaqueReasons)
     }
 }
+
+extension SQLClientRun {
+    /// Reads the SQL options (`sqlOptions`, each value one script) and script-file options (`fileOptions`) in
+    /// order; when neither is given, the client reads standard input. Returns whether any was given.
+    @discardableResult
+    mutating func readScripts(
+        _ arguments: ClientArguments, sqlOptions: Set<String>, fileOptions: Set<String>, readsStandardInput: Bool = true
+    ) -> Bool {
+        var readsScripts = false
+        for option in arguments.options {
+            if sqlOptions.contains(option.name) {
+                readsScripts = true
+                sql(option.value)
+            } else if fileOptions.contains(option.name) {
+                readsScripts = true
+                file(option.value)
+            }
+        }
+        if !readsScripts && readsStandardInput { standardInput() }
+        return readsScripts
+    }
+
+    /// A client whose whole behaviour is SQL options, script-file options and standard input.
+    static func simpleClient(
+        _ command: CommandInvocation, skipping: Int, spec: ClientOptionSpec, via: String, dialect: SQLDialect,
+        sqlOptions: Set<String>, fileOptions: Set<String>
+    ) -> Derivation {
+        let arguments = ClientArguments(command.words.dropFirst(skipping), spec: spec)
+        var run = SQLClientRun(command, via: via, dialect: dialect)
+        run.readScripts(arguments, sqlOptions: sqlOptions, fileOptions: fileOptions)
+        return run.derivation
+    }
+}

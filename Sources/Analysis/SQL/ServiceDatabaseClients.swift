@@ -10,23 +10,9 @@ enum ServiceDatabaseClients {
 
     /// `clickhouse-client [-q SQL]... [--queries-file FILE]...`, also `clickhouse client …`.
     static func clickhouse(_ command: CommandInvocation, skipping: Int) -> Derivation {
-        let arguments = ClientArguments(command.words.dropFirst(skipping), spec: clickhouseOptions)
-        var run = SQLClientRun(command, via: "clickhouse-client", dialect: .mysql)
-        var readsScripts = false
-        for option in arguments.options {
-            switch option.name {
-            case "q", "query":
-                readsScripts = true
-                run.sql(option.value)
-            case "queries-file":
-                readsScripts = true
-                run.file(option.value)
-            default:
-                break
-            }
-        }
-        if !readsScripts { run.standardInput() }
-        return run.derivation
+        SQLClientRun.simpleClient(
+            command, skipping: skipping, spec: clickhouseOptions, via: "clickhouse-client", dialect: .mysql,
+            sqlOptions: ["q", "query"], fileOptions: ["queries-file"])
     }
 
     static let sqlcmdOptions = ClientOptionSpec(
@@ -38,23 +24,9 @@ enum ServiceDatabaseClients {
 
     /// `sqlcmd [-Q SQL | -q SQL] [-i FILE]...`.
     static func sqlcmd(_ command: CommandInvocation) -> Derivation {
-        let arguments = ClientArguments(command.words.dropFirst(), spec: sqlcmdOptions)
-        var run = SQLClientRun(command, via: "sqlcmd", dialect: .transactSQL)
-        var readsScripts = false
-        for option in arguments.options {
-            switch option.name {
-            case "Q", "q":
-                readsScripts = true
-                run.sql(option.value)
-            case "i":
-                readsScripts = true
-                run.file(option.value)
-            default:
-                break
-            }
-        }
-        if !readsScripts { run.standardInput() }
-        return run.derivation
+        SQLClientRun.simpleClient(
+            command, skipping: 1, spec: sqlcmdOptions, via: "sqlcmd", dialect: .transactSQL,
+            sqlOptions: ["Q", "q"], fileOptions: ["i"])
     }
 
     static let snowsqlOptions = ClientOptionSpec(
@@ -67,23 +39,9 @@ enum ServiceDatabaseClients {
 
     /// `snowsql [-q SQL] [-f FILE]...`.
     static func snowsql(_ command: CommandInvocation) -> Derivation {
-        let arguments = ClientArguments(command.words.dropFirst(), spec: snowsqlOptions)
-        var run = SQLClientRun(command, via: "snowsql", dialect: .generic)
-        var readsScripts = false
-        for option in arguments.options {
-            switch option.name {
-            case "q", "query":
-                readsScripts = true
-                run.sql(option.value)
-            case "f", "filename":
-                readsScripts = true
-                run.file(option.value)
-            default:
-                break
-            }
-        }
-        if !readsScripts { run.standardInput() }
-        return run.derivation
+        SQLClientRun.simpleClient(
+            command, skipping: 1, spec: snowsqlOptions, via: "snowsql", dialect: .generic,
+            sqlOptions: ["q", "query"], fileOptions: ["f", "filename"])
     }
 
     static let bigQueryOptions = ClientOptionSpec(
