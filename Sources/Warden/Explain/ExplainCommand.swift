@@ -13,7 +13,7 @@ struct ExplainCommand: ParsableCommand {
 
             Examples:
               warden explain -- 'git push origin +main'
-              warden explain --format json -- 'curl -X POST https://backboard.railway.app/graphql/v2 -d @q.json'
+              warden explain --format json -- 'echo "DROP TABLE users" | psql'
               warden explain --stdin < deploy-step.sh
 
             Exit status: 0 when the analysis ran (whatever it found), 1 on bad input. Credentials in the input \
