@@ -17,11 +17,7 @@ struct ExecutionWalk {
 
     mutating func run(script: String, wrappers: [String], depth: Int) {
         guard depth <= limits.maximumUnwrapDepth else {
-            opaqueReasons.append(
-                OpaqueReason(
-                    .limitExceeded,
-                    "commands nested more than \(limits.maximumUnwrapDepth) levels deep (\(wrappers.joined(separator: " → ")))"
-                ))
+            opaqueReasons.append(nestingLimitReason(wrappers))
             return
         }
         let extraction = ShellAnalysis.extract(script, limits: limits)
@@ -64,11 +60,7 @@ struct ExecutionWalk {
             opaqueReasons.append(contentsOf: derivation.opaqueReasons)
             for inner in derivation.commands {
                 guard depth < limits.maximumUnwrapDepth else {
-                    opaqueReasons.append(
-                        OpaqueReason(
-                            .limitExceeded,
-                            "commands nested more than \(limits.maximumUnwrapDepth) levels deep (\(inner.wrappers.joined(separator: " → ")))"
-                        ))
+                    opaqueReasons.append(nestingLimitReason(inner.wrappers))
                     continue
                 }
                 run(command: inner, depth: depth + 1)
@@ -77,5 +69,11 @@ struct ExecutionWalk {
                 run(script: script.text, wrappers: command.wrappers + [script.wrapper], depth: depth + 1)
             }
         }
+    }
+
+    private func nestingLimitReason(_ wrappers: [String]) -> OpaqueReason {
+        OpaqueReason(
+            .limitExceeded,
+            "commands nested more than \(limits.maximumUnwrapDepth) levels deep (\(wrappers.joined(separator: " → ")))")
     }
 }

@@ -10,6 +10,12 @@ enum HelpRequest {
         guard command.words.count > 1, let last = command.words.last, last.isStatic, last.text == "--help" else {
             return false
         }
-        return !command.words.dropLast().contains { $0.isStatic && $0.text == "--" }
+        if command.words.dropLast().contains(where: { $0.isStatic && $0.text == "--" }) { return false }
+        // Programs that hand their trailing arguments to another program: in `docker run --privileged -v /:/host
+        // IMAGE --help` the container runs and the image gets `--help`. Only `docker run --help` is help there.
+        if Self.passesArgumentsOn.contains(command.program.lowercased()) { return command.words.count <= 3 }
+        return true
     }
+
+    static let passesArgumentsOn: Set<String> = ["docker", "podman", "nerdctl", "ssh"]
 }
