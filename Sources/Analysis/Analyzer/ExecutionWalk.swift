@@ -23,7 +23,7 @@ struct ExecutionWalk {
         let extraction = ShellAnalysis.extract(script, limits: limits)
         opaqueReasons.append(contentsOf: extraction.opaqueReasons)
         for var command in extraction.commands {
-            command.wrappers = wrappers + command.wrappers
+            if !wrappers.isEmpty { command.wrappers = wrappers + command.wrappers }
             run(command: command, depth: depth)
         }
     }

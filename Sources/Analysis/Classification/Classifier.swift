@@ -64,12 +64,21 @@ public struct Classifier: Sendable {
     }
 
     private func collect(for action: Action, program: String, at index: Int, into findings: inout [Finding]) {
-        let candidates = action.kind == "shell.exec" ? sourcesByProgram[program] : sourcesByKind[action.kind]
-        guard let candidates else { return }
+        let isExec = if case .exec = action { true } else { false }
+        guard let candidates = isExec ? sourcesByProgram[program] : sourcesByKind[action.kind] else { return }
+        // Normalized once for every pack that tests it.
+        let path: NormalizedPath
+        switch action {
+        case .fileRead(let access), .fileWrite(let access), .fileDelete(let access): path = NormalizedPath(access.path)
+        case .http(let request): path = NormalizedPath(request.path)
+        default: path = .none
+        }
         for source in candidates {
             switch sources[source] {
-            case .loaded(let pack): pack.findings(for: action, program: program, at: index, into: &findings)
-            case .builtIn(let pack): pack.index.findings(for: action, program: program, at: index, into: &findings)
+            case .loaded(let pack):
+                pack.findings(for: action, program: program, path: path, at: index, into: &findings)
+            case .builtIn(let pack):
+                pack.index.findings(for: action, program: program, path: path, at: index, into: &findings)
             }
         }
     }

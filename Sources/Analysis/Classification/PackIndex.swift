@@ -22,10 +22,23 @@ struct PackIndex: Sendable {
         var rules: [ExecEntry]
     }
 
+    /// One rule as the index of the other action kinds holds it: a class, so walking the index borrows.
+    final class KindEntry: Sendable {
+        let rule: Int
+        let conditions: [ActionMatcher]
+        let exceptions: [ActionMatcher]
+
+        init(rule: Int, conditions: [ActionMatcher], exceptions: [ActionMatcher]) {
+            self.rule = rule
+            self.conditions = conditions
+            self.exceptions = exceptions
+        }
+    }
+
     private let findingTemplates: [Finding]
     private let rules: [Rule]
     private let execIndex: [String: [SyntaxGroup]]
-    private let kindIndex: [String: [Int]]
+    private let kindIndex: [String: [KindEntry]]
 
     var ruleCount: Int { rules.count }
 
@@ -36,7 +49,7 @@ struct PackIndex: Sendable {
         // for every rule made building the index cost a millisecond.
         var groups: [String: [String: Int]] = [:]
         var execIndex: [String: [SyntaxGroup]] = [:]
-        var kindIndex: [String: [Int]] = [:]
+        var kindIndex: [String: [KindEntry]] = [:]
         for rule in pack.rules {
             let index = rules.count
             rules.append(rule)
@@ -71,8 +84,9 @@ struct PackIndex: Sendable {
                 execIndex[entry.program]![slot].rules.append(
                     ExecEntry(rule: index, conditions: entry.matchers, exceptions: execExceptions))
             }
+            let kindEntry = KindEntry(rule: index, conditions: rule.conditions, exceptions: rule.exceptions)
             for kind in rule.actionKinds where kind != "shell.exec" {
-                kindIndex[kind, default: []].append(index)
+                kindIndex[kind, default: []].append(kindEntry)
             }
         }
         self.rules = rules
@@ -82,16 +96,22 @@ struct PackIndex: Sendable {
     }
 
     /// Appends the findings of this pack's rules for `action` to `findings`. `program` is the program key of an
-    /// exec action.
-    func findings(for action: Action, program: String, at index: Int, into findings: inout [Finding]) {
+    /// exec action; `path` the file or URL path of other actions, normalized once for every pack.
+    func findings(
+        for action: Action, program: String, path: NormalizedPath, at index: Int, into findings: inout [Finding]
+    ) {
         var matched: [Int] = []
         if case .exec(let command) = action {
             guard let groups = execIndex[program] else { return }
             for group in groups {
                 let arguments = CommandArguments(command, syntax: group.syntax)
                 for entry in group.rules
-                where entry.conditions.contains(where: { $0.matches(program: program, arguments, generous: true) })
-                    && !entry.exceptions.contains(where: { $0.matches(program: program, arguments, generous: false) })
+                where entry.conditions.containsInPlace(where: {
+                    $0.matches(program: program, arguments, generous: true)
+                })
+                    && !entry.exceptions.containsInPlace(where: {
+                        $0.matches(program: program, arguments, generous: false)
+                    })
                 {
                     matched.append(entry.rule)
                 }
@@ -103,20 +123,11 @@ struct PackIndex: Sendable {
             }
         } else {
             guard let candidates = kindIndex[action.kind] else { return }
-            let path: NormalizedPath
-            switch action {
-            case .fileRead(let access), .fileWrite(let access), .fileDelete(let access):
-                path = NormalizedPath(access.path)
-            case .http(let request): path = NormalizedPath(request.path)
-            default: path = .none
-            }
-            for ruleIndex in candidates {
-                let rule = rules[ruleIndex]
-                if rule.conditions.contains(where: { $0.matches(action, path: path) })
-                    && !rule.exceptions.contains(where: { $0.matches(action, path: path) })
-                {
-                    matched.append(ruleIndex)
-                }
+            for entry in candidates
+            where entry.conditions.containsInPlace(where: { $0.matches(action, path: path) })
+                && !entry.exceptions.containsInPlace(where: { $0.matches(action, path: path) })
+            {
+                matched.append(entry.rule)
             }
         }
         for ruleIndex in matched {

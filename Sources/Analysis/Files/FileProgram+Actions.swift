@@ -61,8 +61,8 @@ extension FileProgram {
     /// True when an option among `entries` was given; `name=value` entries need that value (or a dynamic one).
     private func hasAny(_ entries: Set<String>, in scanned: ScannedArguments) -> Bool {
         for entry in entries {
-            guard let equals = entry.firstIndex(of: "=") else {
-                if scanned.has([entry]) { return true }
+            guard let equals = entry.utf8.firstIndex(of: UInt8(ascii: "=")) else {
+                if scanned.has(option: entry) { return true }
                 continue
             }
             let name = String(entry[..<equals])

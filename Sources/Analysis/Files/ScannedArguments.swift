@@ -28,10 +28,16 @@ struct ScannedArguments: Sendable {
         var remaining = Array(words)[...]
         namesAreResolved = syntax.flags != nil
         var optionsEnded = false
+        // The first bytes decide most words: compared as bytes, not with `hasPrefix`, for every word of every command.
+        let dash = UInt8(ascii: "-")
+        let plus = UInt8(ascii: "+")
         while let word = remaining.popFirst() {
             let text = word.text
-            if optionsEnded || text == "-" || !(text.hasPrefix("-") || (syntax.plusIsOption && text.hasPrefix("+"))) {
-                if !optionsEnded, !word.isStatic, text.hasPrefix("$") || text.hasPrefix("`") {
+            let bytes = text.utf8
+            let first = bytes.first
+            let isOption = (first == dash && bytes.count > 1) || (syntax.plusIsOption && first == plus)
+            if optionsEnded || !isOption {
+                if !optionsEnded, !word.isStatic, first == UInt8(ascii: "$") || first == UInt8(ascii: "`") {
                     mayHaveDynamicOptions = true
                 }
                 operands.append(word)
@@ -39,23 +45,26 @@ struct ScannedArguments: Sendable {
                 if !syntax.permutes { optionsEnded = true }
                 continue
             }
-            if text == "--" {
+            let isLong = first == dash && bytes.dropFirst().first == dash
+            if isLong && bytes.count == 2 {
                 optionsEnded = true
                 continue
             }
-            if text.hasPrefix("+") {
+            if first == plus {
                 options.append(Option(name: text, values: [], group: groupCount - 1))
                 continue
             }
-            if text.hasPrefix("--") || syntax.singleDashLong.contains(text) {
+            if isLong || (!syntax.singleDashLong.isEmpty && syntax.singleDashLong.contains(text)) {
                 scanLong(word, remaining: &remaining, syntax: syntax)
             } else {
                 scanShort(word, remaining: &remaining, syntax: syntax)
             }
-            if let last = options.last, last.group == groupCount - 1, syntax.separators.contains(last.name) {
+            if !syntax.separators.isEmpty, let last = options.last, last.group == groupCount - 1,
+                syntax.separators.contains(last.name)
+            {
                 groupCount += 1
             }
-            if let last = options.last, syntax.endsOptions.contains(last.name) {
+            if !syntax.endsOptions.isEmpty, let last = options.last, syntax.endsOptions.contains(last.name) {
                 optionsEnded = true
                 operandCountAtEndOfOptions = operands.count
             }
@@ -112,7 +121,16 @@ struct ScannedArguments: Sendable {
     /// unambiguous prefixes: `rm --rec` is `rm --recursive`); for programs whose options are not all known, any
     /// prefix matches, the cautious reading.
     func has(_ names: Set<String>) -> Bool {
-        options.contains { matches($0.name, names) }
+        !names.isEmpty && options.containsInPlace { matches($0.name, names) }
+    }
+
+    /// True when the option `name` was given (abbreviations included, as `has(_:)`).
+    func has(option name: String) -> Bool {
+        options.containsInPlace { option in
+            option.name == name
+                || (!namesAreResolved && option.name.hasPrefix("--") && option.name.count >= 3 && name.hasPrefix("--")
+                    && name.hasPrefix(option.name))
+        }
     }
 
     /// The values of every option among `names`, in order.

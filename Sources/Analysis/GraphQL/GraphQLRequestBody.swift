@@ -20,7 +20,7 @@ enum GraphQLRequestBody {
         if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
             if let json = try? JSONParser.parse(text) {
                 let reading = read(json: json)
-                if reading == .notGraphQL, path.lowercased().contains("graphql"), let object = json.object,
+                if reading == .notGraphQL, path.lowercased().containsBytes("graphql"), let object = json.object,
                     object.keys.contains(where: storedDocumentKeys.contains)
                 {
                     return .unreadable(OpaqueReason(.unknownCode, storedDocument))
@@ -32,12 +32,12 @@ enum GraphQLRequestBody {
                     OpaqueReason(.parseError, "the request body looks like a GraphQL request but is not valid JSON"))
             }
         }
-        if mediaType == "application/x-www-form-urlencoded" || text.contains("query=") {
+        if mediaType == "application/x-www-form-urlencoded" || text.containsBytes("query=") {
             let reading = read(parameters: URLQuery.parameters(text))
             if reading != .notGraphQL { return reading }
         }
         if startsLikeDocument(text) {
-            return readDocument(text, claimedGraphQL: path.lowercased().contains("graphql"))
+            return readDocument(text, claimedGraphQL: path.lowercased().containsBytes("graphql"))
         }
         return .notGraphQL
     }

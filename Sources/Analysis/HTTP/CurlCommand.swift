@@ -135,7 +135,7 @@ enum CurlCommand {
             if name.hasPrefix("--expand-") {
                 // curl 8.3 `--expand-data '{{TOKEN}}'`: `{{name}}` is replaced by a variable at run time.
                 name = "--" + name.dropFirst("--expand-".count)
-                if let text = value?.text, text.contains("{{") { value?.isStatic = false }
+                if let text = value?.text, text.containsBytes("{{") { value?.isStatic = false }
             }
             guard let role = CurlCommand.roles[name] else { return }
             switch role {
@@ -163,7 +163,7 @@ enum CurlCommand {
             case .namedHeader(let header): headers.append(HTTPHeader(name: header, value: value.text))
             case .authorization: headers.append(HTTPHeader(name: "Authorization", value: "<redacted>"))
             case .cookie:
-                if value.text.contains("=") {
+                if value.text.containsBytes("=") {
                     headers.append(HTTPHeader(name: "Cookie", value: "<redacted>"))
                 } else if !value.isStandardStream {
                     fileActions.append(.fileRead(FileAccess(value, via: "curl")))

@@ -28,7 +28,7 @@ enum CurlConfigText {
     }
 
     private static func word(_ text: String, _ isStatic: Bool) -> ShellWord {
-        ShellWord(text, isStatic: isStatic || !(text.contains("$") || text.contains("`")))
+        ShellWord(text, isStatic: isStatic || !(text.containsBytes("$") || text.containsBytes("`")))
     }
 
     private static func value(_ text: Substring) -> String {

@@ -22,6 +22,7 @@ public struct ParsedURL: Hashable, Sendable {
     /// Parses `text`, adding `defaultScheme` when it has none. User info (`user:pass@`) is dropped: it is a
     /// credential, not a destination.
     public static func parse(_ text: String, defaultScheme: String = "http") -> ParsedURL? {
+        if let bytes = PlainASCII(text) { return parse(bytes, defaultScheme: defaultScheme) }
         var rest = Substring(text.trimmingWhitespace)
         var scheme = defaultScheme
         if let marker = rest.firstRange(of: "://") {
@@ -72,6 +73,14 @@ public struct ParsedURL: Hashable, Sendable {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and newlines.
     var trimmingWhitespace: Substring {
+        // Most texts have nothing to trim. A whitespace character is a single byte (or `\r\n`, which ends in one), so
+        // when neither end byte is one there is nothing to trim.
+        let isSpaceByte: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        let nothingToTrim = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return !isSpaceByte(first) && !isSpaceByte(last)
+        }
+        if nothingToTrim == true { return Substring(self) }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard let first = firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = lastIndex(where: { !isSpace($0) })!

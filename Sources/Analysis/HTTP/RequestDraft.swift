@@ -163,12 +163,13 @@ struct RequestDraft {
     private func graphQLReadings(target: RequestTarget) -> Readings {
         var readings: [GraphQLReading] = []
         let lowerPath = target.path.lowercased()
-        var mayBeGraphQL = lowerPath.contains("graphql") || (contentType?.lowercased().contains("graphql") ?? false)
+        var mayBeGraphQL =
+            lowerPath.containsBytes("graphql") || (contentType?.lowercased().containsBytes("graphql") ?? false)
         var queryIsKnown = true
         if let query = target.query {
             let reading = GraphQLRequestBody.read(parameters: URLQuery.parameters(query))
             readings.append(reading)
-            if !target.queryIsStatic, reading != .notGraphQL || query.contains("query=") {
+            if !target.queryIsStatic, reading != .notGraphQL || query.containsBytes("query=") {
                 queryIsKnown = false
                 mayBeGraphQL = true
             }
@@ -187,7 +188,7 @@ struct RequestDraft {
             let reading = GraphQLRequestBody.read(body: text, contentType: contentType, path: target.path)
             readings.append(reading)
             // A body with run-time parts that names a query may carry any GraphQL operation.
-            if reading != .notGraphQL || (!isStatic && text.contains("query")) { mayBeGraphQL = true }
+            if reading != .notGraphQL || (!isStatic && text.containsBytes("query")) { mayBeGraphQL = true }
             return Readings(
                 body: httpBody, readings: readings, bodyIsKnown: isStatic && queryIsKnown, mayBeGraphQL: mayBeGraphQL)
         case .file, .unknown:

@@ -16,7 +16,7 @@ struct RequestTarget {
         let text = String(word.text.trimmingWhitespace)
         let hasScheme = Self.schemeEnd(text) != nil
         url =
-            hasScheme || text.isEmpty || !word.isStatic && Self.firstDynamicIndex(text) == text.startIndex
+            hasScheme || text.isEmpty || !word.isStatic && (text.first == "$" || text.first == "`")
             ? text : "\(defaultScheme)://\(text)"
         isStatic = word.isStatic
         if let redacted = Self.redactingUserInfo(url) {
@@ -33,9 +33,7 @@ struct RequestTarget {
                 analyzable.index(analyzable.startIndex, offsetBy: $0)
             }
             let authorityStart = afterScheme ?? analyzable.startIndex
-            if cut != url.endIndex,
-                analyzable[authorityStart...].firstIndex(where: { "/?#".contains($0) }) == nil
-            {
+            if cut != url.endIndex, analyzable[authorityStart...].firstIndex(where: Self.endsAuthority) == nil {
                 analyzable = ""
             }
         }
@@ -57,15 +55,21 @@ struct RequestTarget {
 
     /// `https://user:pw@host/x` → `https://<redacted>@host/x`; nil when the URL has no user info.
     static func redactingUserInfo(_ url: String) -> String? {
+        if let ascii = PlainASCII(url) {
+            let authorityStart = schemeEnd(url) ?? 0
+            let authorityEnd = ascii.firstIndex(from: authorityStart, where: PlainASCII.endsAuthority) ?? ascii.count
+            guard let at = ascii.lastIndex(of: UInt8(ascii: "@"), in: authorityStart..<authorityEnd) else { return nil }
+            return ascii.string(0..<authorityStart) + "<redacted>" + ascii.string(at..<ascii.count)
+        }
         let authorityStart = schemeEnd(url).map { url.index(url.startIndex, offsetBy: $0) } ?? url.startIndex
         let rest = url[authorityStart...]
-        let authorityEnd = rest.firstIndex(where: { "/?#".contains($0) }) ?? rest.endIndex
+        let authorityEnd = rest.firstIndex(where: endsAuthority) ?? rest.endIndex
         guard let at = rest[..<authorityEnd].lastIndex(of: "@") else { return nil }
         return String(url[..<authorityStart]) + "<redacted>" + String(url[at...])
     }
 
     mutating func appendQuery(_ addition: String, isStatic: Bool) {
-        url += (url.contains("?") ? "&" : "?") + addition
+        url += (url.containsBytes("?") ? "&" : "?") + addition
         query = query.map { $0 + "&" + addition } ?? addition
         if !isStatic {
             self.isStatic = false
@@ -82,6 +86,13 @@ struct RequestTarget {
             colon += 1
         }
         guard colon + 2 < bytes.count else { return nil }
+        // An ASCII scheme is one byte per character: check it byte by byte, and the offset is the byte offset.
+        if bytes[..<colon].allSatisfy({ $0 < 0x80 }) {
+            guard colon > 0, PlainASCII.isLetter(bytes[0]), bytes[..<colon].allSatisfy(PlainASCII.isSchemeByte) else {
+                return nil
+            }
+            return colon + 3
+        }
         let scheme = text[..<text.utf8.index(text.startIndex, offsetBy: colon)]
         guard let first = scheme.first, first.isLetter,
             scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) })
@@ -89,9 +100,34 @@ struct RequestTarget {
         return text.distance(from: text.startIndex, to: text.utf8.index(text.startIndex, offsetBy: colon + 3))
     }
 
+    /// `/`, `?`, `#`: where a URL's authority ends.
+    static func endsAuthority(_ character: Character) -> Bool {
+        character == "/" || character == "?" || character == "#"
+    }
+
     /// Where the first run-time part (`$`, a backquote) or, with `globs`, curl URL glob (`{`, `[` outside an
     /// IPv6 host) starts.
     static func firstDynamicIndex(_ text: String, globs: Bool = false) -> String.Index? {
+        if let ascii = PlainASCII(text) {
+            var afterScheme = false
+            for (offset, byte) in ascii.bytes.enumerated() {
+                if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "`") {
+                    return text.utf8.index(text.startIndex, offsetBy: offset)
+                }
+                guard globs else { continue }
+                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") {
+                    return text.utf8.index(text.startIndex, offsetBy: offset)
+                }
+                // `http://[::1]/` is an IPv6 host, not a glob.
+                if byte == UInt8(ascii: "["), !(offset == 0 || afterScheme) {
+                    return text.utf8.index(text.startIndex, offsetBy: offset)
+                }
+                afterScheme =
+                    offset >= 2 && byte == UInt8(ascii: "/") && ascii.bytes[offset - 1] == UInt8(ascii: "/")
+                    && ascii.bytes[offset - 2] == UInt8(ascii: ":")
+            }
+            return nil
+        }
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]

@@ -1,7 +1,12 @@
 /// A simple command that would execute: the unit every deriver, unwrapper and rule looks at.
 public struct CommandInvocation: Hashable, Sendable {
     /// argv after quote removal; `words[0]` is the program as written (`/usr/bin/rm`, `rm` for `\rm` or `"rm"`).
-    public var words: [ShellWord]
+    public var words: [ShellWord] {
+        didSet { program = Self.programName(words) }
+    }
+    /// The program's name, resolved: the last path component (`/usr/bin/rm` → `rm`). Kept with `words` because
+    /// every deriver and every rule asks for it.
+    public private(set) var program: String
     public var assignments: [ShellAssignment]
     public var redirections: [Redirection]
     public var standardInput: StandardInput
@@ -15,6 +20,7 @@ public struct CommandInvocation: Hashable, Sendable {
         standardInput: StandardInput = .inherited, wrappers: [String] = [], source: String = ""
     ) {
         self.words = words
+        self.program = Self.programName(words)
         self.assignments = assignments
         self.redirections = redirections
         self.standardInput = standardInput
@@ -25,10 +31,8 @@ public struct CommandInvocation: Hashable, Sendable {
     /// The program as written: `/usr/bin/rm`, `./deploy.sh`, `rm`. Empty for an assignment-only command.
     public var programPath: String { words.first?.text ?? "" }
 
-    /// The program's name, resolved: the last path component (`/usr/bin/rm` → `rm`).
-    public var program: String {
-        // Called by every deriver and rule: search the UTF-8 view, not Characters.
-        let path = programPath
+    private static func programName(_ words: [ShellWord]) -> String {
+        guard let path = words.first?.text else { return "" }
         let bytes = path.utf8
         guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return path }
         return String(path[bytes.index(after: slash)...])

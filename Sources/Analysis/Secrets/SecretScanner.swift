@@ -101,6 +101,7 @@ public struct SecretScanner: Sendable {
             }
             index += 1
         }
+        if keyed.isEmpty && generic.isEmpty { return specific }
         let preferred = Self.merge(specific, Self.withoutOverlaps(keyed, against: specific))
         return Self.merge(preferred, Self.withoutOverlaps(generic, against: preferred))
     }

@@ -36,9 +36,15 @@ struct PathComponents {
 
     init(_ path: String) {
         let bytes = Array(path.utf8)
-        components = bytes.split(separator: UInt8(ascii: "/")).filter {
-            !($0.count == 1 && $0.first == UInt8(ascii: "."))
+        var components: [ArraySlice<UInt8>] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "/") {
+            let component = bytes[start..<index]
+            start = index + 1
+            if component.isEmpty || (component.count == 1 && component.first == UInt8(ascii: ".")) { continue }
+            components.append(component)
         }
+        self.components = components
     }
 }
 
@@ -66,5 +72,76 @@ extension SensitivePathPattern {
             }
             return false
         }
+    }
+
+    /// The file name a path must have to match, when the pattern fixes one (`.name`, `.trailing`).
+    var requiredName: [UInt8]? {
+        switch self {
+        case .name(let name): name
+        case .trailing(let components): components.last
+        default: nil
+        }
+    }
+
+    /// The extension (the bytes after the last `.`) a file name must have to match, when the pattern fixes one
+    /// (`*.pem`, `service-account*.json`).
+    var requiredExtension: [UInt8]? {
+        let suffix: [UInt8]
+        switch self {
+        case .suffix(let bytes): suffix = bytes
+        case .nameAffixes(_, let bytes): suffix = bytes
+        default: return nil
+        }
+        guard let dot = suffix.lastIndex(of: UInt8(ascii: ".")) else { return nil }
+        return Array(suffix[(dot + 1)...])
+    }
+}
+
+/// Sensitive-path patterns indexed by the file name and extension they need, so a path is tested against the few
+/// patterns that could match it rather than the whole table. Answers exactly as testing every pattern in order.
+struct SensitivePathIndex: Sendable {
+    private let patterns: [SensitivePathPattern]
+    private let byName: [String: [Int]]
+    private let byExtension: [String: [Int]]
+    /// Patterns tested for every path (`.env.*`, `.ssh/…`), in table order.
+    private let always: [Int]
+
+    init(_ patterns: [SensitivePathPattern]) {
+        var byName: [String: [Int]] = [:]
+        var byExtension: [String: [Int]] = [:]
+        var always: [Int] = []
+        for (index, pattern) in patterns.enumerated() {
+            if let name = pattern.requiredName {
+                byName[String(decoding: name, as: UTF8.self), default: []].append(index)
+            } else if let fileExtension = pattern.requiredExtension {
+                byExtension[String(decoding: fileExtension, as: UTF8.self), default: []].append(index)
+            } else {
+                always.append(index)
+            }
+        }
+        self.patterns = patterns
+        self.byName = byName
+        self.byExtension = byExtension
+        self.always = always
+    }
+
+    /// The index of the first pattern (in table order) that `path` matches.
+    func firstMatch(_ path: PathComponents) -> Int? {
+        guard let name = path.components.last else { return nil }
+        var best: Int?
+        func consider(_ candidates: [Int]?) {
+            for candidate in candidates ?? [] where best.map({ candidate < $0 }) ?? true {
+                if patterns[candidate].matches(path) {
+                    best = candidate
+                    break
+                }
+            }
+        }
+        consider(byName[String(decoding: name, as: UTF8.self)])
+        if let dot = name.lastIndex(of: UInt8(ascii: ".")) {
+            consider(byExtension[String(decoding: name[(dot + 1)...], as: UTF8.self)])
+        }
+        consider(always)
+        return best
     }
 }

@@ -7,9 +7,12 @@ public enum SensitivePaths {
     public static func match(_ path: String) -> String? {
         let components = PathComponents(path)
         guard !components.components.isEmpty else { return nil }
-        if exceptions.contains(where: { $0.matches(components) }) { return nil }
-        return rules.first { $0.pattern.matches(components) }?.id
+        if exceptionIndex.firstMatch(components) != nil { return nil }
+        return ruleIndex.firstMatch(components).map { rules[$0].id }
     }
+
+    private static let exceptionIndex = SensitivePathIndex(exceptions)
+    private static let ruleIndex = SensitivePathIndex(rules.map(\.pattern))
 
     /// Every rule id `match` can return, in table order.
     public static var ruleIDs: [String] {

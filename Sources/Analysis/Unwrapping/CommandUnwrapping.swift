@@ -28,36 +28,42 @@ public enum CommandUnwrapping {
 
     private static func unwrap(_ command: CommandInvocation) -> Derivation? {
         let program = command.program
-        switch program {
-        case "sudo", "sudoedit": return PrivilegeWrappers.derive(sudo: command)
-        case "doas": return PrivilegeWrappers.derive(doas: command)
-        case "env": return EnvCommand.derive(command)
-        case "time": return TimeCommand.derive(command)
-        case "flock": return FlockCommand.derive(command)
-        case "xargs": return Xargs.derive(command)
-        case "parallel": return ParallelCommand.derive(command)
-        case "find": return FindCommand.derive(command)
-        case "watch": return WatchCommand.derive(command)
-        case "script": return ScriptCommand.derive(command)
-        case "su", "runuser": return SwitchUser.derive(command)
-        case "ssh": return SecureShell.derive(command)
-        case "kubectl", "oc": return KubernetesExec.derive(command)
-        case "git": return GitInlineConfig.derive(command)
-        case "busybox", "toybox": return Busybox.derive(command)
-        case "tmux": return TerminalMultiplexers.derive(tmux: command)
-        case "screen": return TerminalMultiplexers.derive(screen: command)
-        case "sg": return SwitchUser.derive(switchGroup: command)
-        case "scp", "sftp", "rsync": return FileTransfers.derive(command)
-        case "at", "batch": return DeferredCommands.derive(command)
-        case "sed", "gsed": return SedExecution.derive(command)
-        case "eval": return ShellCode.derive(eval: command)
-        case "trap": return ShellCode.derive(trap: command)
-        case "source", ".": return ShellCode.derive(source: command)
-        default: break
-        }
+        if let reader = readers[program] { return reader(command) }
         if ShellCode.shells.contains(program) { return ShellCode.derive(shell: command) }
         if ContainerCommands.clients.contains(program) { return ContainerCommands.derive(command) }
         if let derivation = EnvironmentRunner.derive(command) { return derivation }
         return PrefixWrapper.byName[program]?.derive(command)
     }
+
+    /// The wrappers with readers of their own, by program name (one lookup per command, where a `switch` over
+    /// strings compares them one by one).
+    private static let readers: [String: @Sendable (CommandInvocation) -> Derivation?] = {
+        var readers: [String: @Sendable (CommandInvocation) -> Derivation?] = [
+            "doas": { PrivilegeWrappers.derive(doas: $0) },
+            "env": { EnvCommand.derive($0) },
+            "time": { TimeCommand.derive($0) },
+            "flock": { FlockCommand.derive($0) },
+            "xargs": { Xargs.derive($0) },
+            "parallel": { ParallelCommand.derive($0) },
+            "find": { FindCommand.derive($0) },
+            "watch": { WatchCommand.derive($0) },
+            "script": { ScriptCommand.derive($0) },
+            "ssh": { SecureShell.derive($0) },
+            "git": { GitInlineConfig.derive($0) },
+            "tmux": { TerminalMultiplexers.derive(tmux: $0) },
+            "screen": { TerminalMultiplexers.derive(screen: $0) },
+            "sg": { SwitchUser.derive(switchGroup: $0) },
+            "eval": { ShellCode.derive(eval: $0) },
+            "trap": { ShellCode.derive(trap: $0) },
+        ]
+        for name in ["sudo", "sudoedit"] { readers[name] = { PrivilegeWrappers.derive(sudo: $0) } }
+        for name in ["su", "runuser"] { readers[name] = { SwitchUser.derive($0) } }
+        for name in ["kubectl", "oc"] { readers[name] = { KubernetesExec.derive($0) } }
+        for name in ["busybox", "toybox"] { readers[name] = { Busybox.derive($0) } }
+        for name in ["scp", "sftp", "rsync"] { readers[name] = { FileTransfers.derive($0) } }
+        for name in ["at", "batch"] { readers[name] = { DeferredCommands.derive($0) } }
+        for name in ["sed", "gsed"] { readers[name] = { SedExecution.derive($0) } }
+        for name in ["source", "."] { readers[name] = { ShellCode.derive(source: $0) } }
+        return readers
+    }()
 }

@@ -11,7 +11,7 @@ enum PositionalParameters {
     /// `code` with its positional parameters replaced by `arguments` (`$0` is `arguments[0]`), or nil.
     static func substitute(_ code: String, arguments: [ShellWord]) -> String? {
         guard !arguments.isEmpty, arguments.count <= maximumArguments, arguments.allStatic,
-            code.utf8.count <= maximumTextLength, code.contains("$")
+            code.utf8.count <= maximumTextLength, code.containsBytes("$")
         else { return nil }
         let values = arguments.map(\.text)
         let scalars = Array(code.unicodeScalars)

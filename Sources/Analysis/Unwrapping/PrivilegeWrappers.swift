@@ -20,7 +20,7 @@ enum PrivilegeWrappers {
         var words = Array(operands)
         if isShell {
             // sudo escapes every argument for the shell's `-c` except `$`: variables still expand.
-            words = words.map { ShellWord($0.text, isStatic: $0.isStatic && !$0.text.contains("$")) }
+            words = words.map { ShellWord($0.text, isStatic: $0.isStatic && !$0.text.containsBytes("$")) }
         }
         return .running(command.inner(words, label: label, assignments: command.assignments + assignments))
     }

@@ -10,7 +10,7 @@ enum ScriptPath {
     /// The opaque reason for running `command`'s program, or nil when it is not a script path.
     static func reason(_ command: CommandInvocation) -> OpaqueReason? {
         let path = command.programPath
-        guard command.hasStaticProgram, path.contains("/") else { return nil }
+        guard command.hasStaticProgram, path.containsBytes("/") else { return nil }
         if let slash = path.lastIndex(of: "/") {
             let directory = String(path[..<slash])
             let components = directory.split(separator: "/")

@@ -1,5 +1,6 @@
 /// One condition of a rule, for one family of actions.
-enum ActionMatcher: Hashable, Sendable {
+/// Indirect: the matchers are large structs; boxed, testing a rule borrows its condition instead of copying it.
+indirect enum ActionMatcher: Hashable, Sendable {
     case exec(ExecMatcher)
     case file(FileMatcher)
     case http(HTTPMatcher)
@@ -9,14 +10,27 @@ enum ActionMatcher: Hashable, Sendable {
     /// Whether the condition holds for a non-exec action (exec conditions need parsed arguments). `path` is the
     /// action's file or URL path, normalized once for all rules.
     func matches(_ action: Action, path: NormalizedPath) -> Bool {
-        switch (self, action) {
-        case (.file(let matcher), .fileRead(let access)): matcher.matches("file.read", access, path: path)
-        case (.file(let matcher), .fileWrite(let access)): matcher.matches("file.write", access, path: path)
-        case (.file(let matcher), .fileDelete(let access)): matcher.matches("file.delete", access, path: path)
-        case (.http(let matcher), .http(let request)): matcher.matches(request, path: path)
-        case (.sql(let matcher), .sql(let statement)): matcher.matches(statement)
-        case (.datastore(let matcher), .datastore(let command)): matcher.matches(command)
-        default: false
+        // Nested switches rather than one over `(self, action)`: a tuple would copy both, matcher and action,
+        // for every rule tested.
+        switch self {
+        case .file(let matcher):
+            switch action {
+            case .fileRead(let access): return matcher.matches("file.read", access, path: path)
+            case .fileWrite(let access): return matcher.matches("file.write", access, path: path)
+            case .fileDelete(let access): return matcher.matches("file.delete", access, path: path)
+            default: return false
+            }
+        case .http(let matcher):
+            guard case .http(let request) = action else { return false }
+            return matcher.matches(request, path: path)
+        case .sql(let matcher):
+            guard case .sql(let statement) = action else { return false }
+            return matcher.matches(statement)
+        case .datastore(let matcher):
+            guard case .datastore(let command) = action else { return false }
+            return matcher.matches(command)
+        case .exec:
+            return false
         }
     }
 }

@@ -39,11 +39,11 @@ struct ExecMatcher: Hashable, Sendable {
             guard let leading = subcommands.first(where: { Self.leads($0, positionals) }) else { return false }
             operands = positionals.dropFirst(leading.count)
         }
-        if !anyFlags.isEmpty && !anyFlags.contains(where: { arguments.has(flag: $0, generous: generous) }) {
+        if !anyFlags.isEmpty && !anyFlags.containsInPlace(where: { arguments.has(flag: $0, generous: generous) }) {
             return false
         }
         if !allFlags.allSatisfy({ arguments.has(flag: $0, generous: generous) }) { return false }
-        if noFlags.contains(where: { arguments.has(flag: $0, generous: !generous) }) { return false }
+        if noFlags.containsInPlace(where: { arguments.has(flag: $0, generous: !generous) }) { return false }
         for test in operandTests where !Self.holds(test, in: operands) { return false }
         for test in wordTests where !Self.holds(test, in: arguments.words[...]) { return false }
         for test in optionTests where !arguments.values(of: test.names).contains(where: test.value.matches) {

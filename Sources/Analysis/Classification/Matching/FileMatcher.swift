@@ -9,11 +9,12 @@ struct FileMatcher: Hashable, Sendable {
     var via: TextTest?
 
     func matches(_ kind: String, _ access: FileAccess, path normalized: NormalizedPath) -> Bool {
-        if !kinds.isEmpty && !kinds.contains(kind) { return false }
+        // Compared rather than hashed: a matcher names at most three kinds, and this runs for every rule.
+        if !kinds.isEmpty && !kinds.contains(where: { $0 == kind }) { return false }
         if let isRecursive, access.isRecursive != isRecursive { return false }
         if let isStatic, access.isStatic != isStatic { return false }
-        if let via, !via.matches(access.via) { return false }
-        if let path, !path.matches(path: normalized) { return false }
+        if via?.matches(access.via) == false { return false }
+        if path?.matches(path: normalized) == false { return false }
         return true
     }
 }

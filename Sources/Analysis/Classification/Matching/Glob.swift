@@ -20,7 +20,14 @@ struct Glob: Hashable, Sendable {
     }
 
     func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        bytes.withUnsafeBufferPointer { Self.match($0, text) }
+        bytes.withUnsafeBufferPointer { pattern in
+            if isLiteral {
+                guard pattern.count == text.count else { return false }
+                for index in 0..<pattern.count where pattern[index] != text[index] { return false }
+                return true
+            }
+            return Self.match(pattern, text)
+        }
     }
 
     static let star = UInt8(ascii: "*")

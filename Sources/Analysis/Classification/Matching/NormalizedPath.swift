@@ -11,14 +11,16 @@ struct NormalizedPath {
     static let none = NormalizedPath("")
 
     init(_ path: String) {
-        text = PathNormalization.normalize(path)
-        bytes = Array(text.utf8)
+        var path = path
+        let bytes = path.withUTF8 { PathNormalization.normalize(bytes: $0) }
+        self.bytes = bytes
+        text = String(decoding: bytes, as: UTF8.self)
         var segments: [Range<Int>] = []
-        if bytes == [UInt8(ascii: "/")] {
+        if bytes.count == 1 && bytes[0] == UInt8(ascii: "/") {
             segments = [0..<0]
         } else {
             var start = 0
-            for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "/") {
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "/") {
                 segments.append(start..<index)
                 start = index + 1
             }

@@ -61,7 +61,7 @@ struct PathGlob: Hashable, Sendable {
     {
         let range = path.segments[j]
         let part = UnsafeBufferPointer(rebasing: bytes[range])
-        if glob.isLiteral { return part.elementsEqual(glob.pattern.utf8) }
+        if glob.isLiteral { return glob.matches(part) }
         return !range.isEmpty && !path.isParent(j) && !path.isCurrent(j) && glob.matches(part)
     }
 

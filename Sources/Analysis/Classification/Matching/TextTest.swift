@@ -27,23 +27,23 @@ struct TextTest: Hashable, Sendable {
         if isPath { return matches(path: NormalizedPath(value)) }
         let text = ignoresCase ? value.lowercased() : value
         if hasForms && !hasTextForm(text) { return false }
-        return !exclusions.contains { $0.matches(value) }
+        return !exclusions.containsInPlace { $0.matches(value) }
     }
 
     /// The test on a path normalized once for every rule (`isPath` tests).
     func matches(path: NormalizedPath) -> Bool {
         let text = ignoresCase ? path.text.lowercased() : path.text
-        if hasForms && !hasTextForm(text) && !pathGlobs.contains(where: { $0.matches(path) }) { return false }
-        return !exclusions.contains { $0.matches(path: path) }
+        if hasForms && !hasTextForm(text) && !pathGlobs.containsInPlace(where: { $0.matches(path) }) { return false }
+        return !exclusions.containsInPlace { $0.matches(path: path) }
     }
 
     private func hasTextForm(_ text: String) -> Bool {
         if !equals.isEmpty && equals.contains(text) { return true }
-        if !prefixes.isEmpty && prefixes.contains(where: { text.hasPrefix($0) }) { return true }
-        if !suffixes.isEmpty && suffixes.contains(where: { text.hasSuffix($0) }) { return true }
-        if !substrings.isEmpty && substrings.contains(where: { Self.contains($0, in: text) }) { return true }
-        if !words.isEmpty && words.contains(where: { Self.containsWord($0, in: text) }) { return true }
-        if !globs.isEmpty && globs.contains(where: { $0.matches(text) }) { return true }
+        if !prefixes.isEmpty && prefixes.containsInPlace(where: { text.hasPrefix($0) }) { return true }
+        if !suffixes.isEmpty && suffixes.containsInPlace(where: { text.hasSuffix($0) }) { return true }
+        if !substrings.isEmpty && substrings.containsInPlace(where: { Self.contains($0, in: text) }) { return true }
+        if !words.isEmpty && words.containsInPlace(where: { Self.containsWord($0, in: text) }) { return true }
+        if !globs.isEmpty && globs.containsInPlace(where: { $0.matches(text) }) { return true }
         return false
     }
 
