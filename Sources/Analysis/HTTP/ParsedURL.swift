@@ -23,6 +23,12 @@ public struct ParsedURL: Hashable, Sendable {
     /// credential, not a destination.
     public static func parse(_ text: String, defaultScheme: String = "http") -> ParsedURL? {
         if let bytes = PlainASCII(text) { return parse(bytes, defaultScheme: defaultScheme) }
+        return parse(characters: text, defaultScheme: defaultScheme)
+    }
+
+    /// `parse(_:defaultScheme:)` character by character: for text that is not plain ASCII (and, in tests, as the
+    /// reference the byte reading must agree with).
+    static func parse(characters text: String, defaultScheme: String) -> ParsedURL? {
         var rest = Substring(text.trimmingWhitespace)
         var scheme = defaultScheme
         if let marker = rest.firstRange(of: "://") {

@@ -61,6 +61,11 @@ struct RequestTarget {
             guard let at = ascii.lastIndex(of: UInt8(ascii: "@"), in: authorityStart..<authorityEnd) else { return nil }
             return ascii.string(0..<authorityStart) + "<redacted>" + ascii.string(at..<ascii.count)
         }
+        return redactingUserInfo(characters: url)
+    }
+
+    /// `redactingUserInfo(_:)` character by character.
+    static func redactingUserInfo(characters url: String) -> String? {
         let authorityStart = schemeEnd(url).map { url.index(url.startIndex, offsetBy: $0) } ?? url.startIndex
         let rest = url[authorityStart...]
         let authorityEnd = rest.firstIndex(where: endsAuthority) ?? rest.endIndex
@@ -128,6 +133,11 @@ struct RequestTarget {
             }
             return nil
         }
+        return firstDynamicIndex(characters: text, globs: globs)
+    }
+
+    /// `firstDynamicIndex(_:globs:)` character by character.
+    static func firstDynamicIndex(characters text: String, globs: Bool) -> String.Index? {
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
