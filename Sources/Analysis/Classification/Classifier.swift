@@ -86,6 +86,10 @@ public struct Classifier: Sendable {
     /// How a program name is looked up: lower-cased (on macOS and Windows file systems `GIT` runs `git`) and
     /// without a Windows `.exe` suffix.
     static func programKey(_ program: String) -> String {
+        // Most names are already keys: lower-case ASCII without `.exe`. Checked on bytes, with no new string.
+        let bytes = program.utf8
+        let isLowerASCII = !bytes.contains { ($0 >= 0x41 && $0 <= 0x5A) || $0 >= 0x80 }
+        if isLowerASCII && !bytes.reversed().starts(with: "exe.".utf8) { return program }
         var key = program.lowercased()
         if key.hasSuffix(".exe") { key.removeLast(4) }
         return key

@@ -13,9 +13,9 @@ public enum FileEffects {
         if known {
             let name = aliases[command.program] ?? command.program
             let arguments = command.words.dropFirst()
-            if let program = FileProgramTable.program(named: name) {
+            if let entry = FileProgramTable.program(named: name) {
                 isKnownProgram = true
-                let effects = program.effects(arguments, via: name)
+                let effects = entry.program.effects(arguments, via: name)
                 derivation.actions += effects.actions
                 switch name {
                 case "sed", "gsed": readSedScripts(effects.leading, effects.scanned, into: &derivation)

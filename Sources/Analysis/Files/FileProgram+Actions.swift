@@ -60,6 +60,7 @@ extension FileProgram {
 
     /// True when an option among `entries` was given; `name=value` entries need that value (or a dynamic one).
     private func hasAny(_ entries: Set<String>, in scanned: ScannedArguments) -> Bool {
+        guard !entries.isEmpty, !scanned.options.isEmpty else { return false }
         for entry in entries {
             guard let equals = entry.utf8.firstIndex(of: UInt8(ascii: "=")) else {
                 if scanned.has(option: entry) { return true }

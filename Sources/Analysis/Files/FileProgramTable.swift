@@ -2,7 +2,16 @@
 /// take a value (so the value is never mistaken for a file); an option missing here at worst makes its value
 /// look like one more file, the cautious direction.
 enum FileProgramTable {
-    static func program(named name: String) -> FileProgram? { programs[name] }
+    /// The program named `name`, boxed: a `FileProgram` is a few dozen sets, and copying it out of the table for
+    /// every command it reads was a retain and a release of each.
+    static func program(named name: String) -> Entry? { entries[name] }
+
+    final class Entry: Sendable {
+        let program: FileProgram
+        init(_ program: FileProgram) { self.program = program }
+    }
+
+    private static let entries = programs.mapValues(Entry.init)
 
     private static let grep = FileProgram(
         .read,

@@ -135,7 +135,12 @@ struct ScannedArguments: Sendable {
 
     /// The values of every option among `names`, in order.
     func values(of names: Set<String>) -> [ShellWord] {
-        options.filter { matches($0.name, names) }.flatMap(\.values)
+        var values: [ShellWord] = []
+        guard !names.isEmpty else { return values }
+        for index in options.indices where matches(options[index].name, names) {
+            values.append(contentsOf: options[index].values)
+        }
+        return values
     }
 
     private func matches(_ given: String, _ names: Set<String>) -> Bool {

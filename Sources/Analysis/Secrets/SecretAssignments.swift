@@ -6,7 +6,9 @@
 /// The value must look generated — long enough, varied enough (Shannon entropy), several character classes — and
 /// must not be a placeholder, a reference (`${VAR}`, `process.env.X`), a code expression or a word. Values whose
 /// name and shape identify a service (`RAILWAY_TOKEN=<uuid>`) get that service's rule id (`KeyedRules`).
-struct SecretAssignments: Sendable {
+///
+/// A class, shared by every scan, for the same reason as `TokenMatcher`.
+final class SecretAssignments: Sendable {
     static let keyCharacters = ByteSet.alphanumeric + ByteSet("_.-")
     static let maximumKey = 64
     static let maximumValue = 1024

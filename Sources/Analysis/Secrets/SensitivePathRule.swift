@@ -83,6 +83,17 @@ extension SensitivePathPattern {
         }
     }
 
+    /// Whether a path must contain a `.` to match: some name, suffix or component the pattern needs has one.
+    var needsDot: Bool {
+        let dot = UInt8(ascii: ".")
+        switch self {
+        case .name(let name): return name.contains(dot)
+        case .nameAffixes(let prefix, let suffix): return prefix.contains(dot) || suffix.contains(dot)
+        case .suffix(let suffix): return suffix.contains(dot)
+        case .trailing(let components), .below(let components): return components.contains { $0.contains(dot) }
+        }
+    }
+
     /// The extension (the bytes after the last `.`) a file name must have to match, when the pattern fixes one
     /// (`*.pem`, `service-account*.json`).
     var requiredExtension: [UInt8]? {
@@ -105,6 +116,10 @@ struct SensitivePathIndex: Sendable {
     private let byExtension: [String: [Int]]
     /// Patterns tested for every path (`.env.*`, `.ssh/…`), in table order.
     private let always: [Int]
+    /// Whether every pattern needs a `.` somewhere in the path: then a path without one (`src/`, `build`)
+    /// matches none, which is most paths commands name.
+    private let allNeedDot: Bool
+    private let alwaysNeedDot: Bool
 
     init(_ patterns: [SensitivePathPattern]) {
         var byName: [String: [Int]] = [:]
@@ -120,9 +135,16 @@ struct SensitivePathIndex: Sendable {
             }
         }
         self.patterns = patterns
+        self.allNeedDot = patterns.allSatisfy(\.needsDot)
+        self.alwaysNeedDot = always.allSatisfy { patterns[$0].needsDot }
         self.byName = byName
         self.byExtension = byExtension
         self.always = always
+    }
+
+    /// Whether no pattern can match `path` because it has no `.` and every pattern needs one.
+    func cannotMatch(_ path: String) -> Bool {
+        allNeedDot && !path.utf8.contains(UInt8(ascii: "."))
     }
 
     /// The index of the first pattern (in table order) that `path` matches.
@@ -141,7 +163,7 @@ struct SensitivePathIndex: Sendable {
         if let dot = name.lastIndex(of: UInt8(ascii: ".")) {
             consider(byExtension[String(decoding: name[(dot + 1)...], as: UTF8.self)])
         }
-        consider(always)
+        if !alwaysNeedDot || path.components.contains(where: { $0.contains(UInt8(ascii: ".")) }) { consider(always) }
         return best
     }
 }

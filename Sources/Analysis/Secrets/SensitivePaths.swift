@@ -5,9 +5,12 @@
 public enum SensitivePaths {
     /// The id of the sensitive-path rule `path` matches (`dotenv`, `ssh-private-key`, …), nil when none.
     public static func match(_ path: String) -> String? {
+        // Without a `.`, a path is no exception, and it can only be a rule's file when some rule needs no dot.
+        let hasNoException = exceptionIndex.cannotMatch(path)
+        if hasNoException && ruleIndex.cannotMatch(path) { return nil }
         let components = PathComponents(path)
         guard !components.components.isEmpty else { return nil }
-        if exceptionIndex.firstMatch(components) != nil { return nil }
+        if !hasNoException && exceptionIndex.firstMatch(components) != nil { return nil }
         return ruleIndex.firstMatch(components).map { rules[$0].id }
     }
 

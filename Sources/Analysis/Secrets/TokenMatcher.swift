@@ -2,7 +2,10 @@
 ///
 /// The table is flat (prefix bytes in one array, entries as offsets) so that the per-byte work of the scan does no
 /// reference counting.
-struct TokenMatcher: Sendable {
+///
+/// A class: the scanner uses the one shared table for every text it scans, and a struct of arrays would be copied
+/// (a retain and release per array) at each scan of a short text such as one word of a command.
+final class TokenMatcher: Sendable {
     private struct Entry: Sendable {
         var prefixStart: Int
         var prefixCount: Int

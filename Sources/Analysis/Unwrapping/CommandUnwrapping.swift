@@ -27,13 +27,29 @@ public enum CommandUnwrapping {
     }
 
     private static func unwrap(_ command: CommandInvocation) -> Derivation? {
-        let program = command.program
-        if let reader = readers[program] { return reader(command) }
-        if ShellCode.shells.contains(program) { return ShellCode.derive(shell: command) }
-        if ContainerCommands.clients.contains(program) { return ContainerCommands.derive(command) }
-        if let derivation = EnvironmentRunner.derive(command) { return derivation }
-        return PrefixWrapper.byName[program]?.derive(command)
+        handlers[command.program]?(command)
     }
+
+    /// What reads each wrapper, by program name: one lookup per command. In order of precedence, a reader of its
+    /// own, a shell, a container client, an environment runner (`uv run`, `poetry run`; when the subcommand is not
+    /// one, the prefix wrapper of the same name, if any), a prefix wrapper (`nohup`, `timeout`, …).
+    private static let handlers: [String: @Sendable (CommandInvocation) -> Derivation?] = {
+        var handlers = readers
+        for name in ShellCode.shells where handlers[name] == nil {
+            handlers[name] = { ShellCode.derive(shell: $0) }
+        }
+        for name in ContainerCommands.clients where handlers[name] == nil {
+            handlers[name] = { ContainerCommands.derive($0) }
+        }
+        for name in EnvironmentRunner.byProgram.keys where handlers[name] == nil {
+            let prefix = PrefixWrapper.byName[name]
+            handlers[name] = { EnvironmentRunner.derive($0) ?? prefix?.derive($0) }
+        }
+        for (name, wrapper) in PrefixWrapper.byName where handlers[name] == nil {
+            handlers[name] = { wrapper.derive($0) }
+        }
+        return handlers
+    }()
 
     /// The wrappers with readers of their own, by program name (one lookup per command, where a `switch` over
     /// strings compares them one by one).
