@@ -7,10 +7,12 @@ import Testing
 /// spot-checked against declaration counts found by a light scan of the text, and round-tripped through both
 /// printers.
 @Suite struct SchemaCorpusTests {
-    static let directories = [
-        "/tmp/corpus/corpus-tests", "/work/shared/cedar-integration-tests/sample-data",
-        "/work/shared/cedar-integration-tests/tests",
-    ]
+    /// The extracted generated corpus and the handwritten tests and sample data beside it (found by `Corpus`, not
+    /// by fixed paths: a fresh machine has only the archive).
+    static var directories: [String] {
+        [Corpus.generatedTests, Corpus.root?.appendingPathComponent("sample-data"), Corpus.handwrittenTests]
+            .compactMap { $0?.path }
+    }
 
     static func schemaFiles() -> [String] {
         var files: [String] = []

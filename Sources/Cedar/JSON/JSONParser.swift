@@ -210,8 +210,18 @@ public struct JSONParser {
 
     private mutating func parseString() throws(Diagnostic) -> String {
         index += 1
-        var scalars = String.UnicodeScalarView()
         var runStart = index
+        // Most strings have no escape: one decoding of their bytes, no scalar-by-scalar building.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20
+        {
+            end += 1
+        }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            index = end + 1
+            return String(decoding: bytes[runStart..<end], as: UTF8.self)
+        }
+        var scalars = String.UnicodeScalarView()
         func flush(_ end: Int) {
             if end > runStart {
                 scalars.append(contentsOf: String(decoding: bytes[runStart..<end], as: UTF8.self).unicodeScalars)
