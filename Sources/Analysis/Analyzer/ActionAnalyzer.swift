@@ -33,9 +33,12 @@ public struct ActionAnalyzer: Sendable {
         func add(_ finding: Finding) {
             if seen.insert(finding).inserted { findings.append(finding) }
         }
+        var scans = SecretFindings.ScanCache()
         for (index, action) in actions.enumerated() {
             for finding in classifier.findings(for: action, at: index) { add(finding) }
-            for finding in SecretFindings.findings(for: action, at: index, scanner: secrets) { add(finding) }
+            for finding in SecretFindings.findings(for: action, at: index, scanner: secrets, cache: &scans) {
+                add(finding)
+            }
         }
         var reasons: [OpaqueReason] = []
         var seenReasons = Set<OpaqueReason>()

@@ -2,7 +2,17 @@
 enum SecretFindings {
     static let category = "secrets"
 
-    static func findings(for action: Action, at index: Int, scanner: SecretScanner) -> [Finding] {
+    /// Scans of long words already made in this analysis, by text: a wrapped command (`sudo env … bash -c '…'`)
+    /// hands the same words to every command it unwraps.
+    struct ScanCache {
+        fileprivate var rules: [String: [String]] = [:]
+        /// Shorter words are scanned again: hashing them costs about as much as scanning them.
+        fileprivate static let minimumLength = 24
+    }
+
+    static func findings(for action: Action, at index: Int, scanner: SecretScanner, cache: inout ScanCache)
+        -> [Finding]
+    {
         switch action {
         case .fileRead(let access), .fileWrite(let access), .fileDelete(let access):
             guard let rule = SensitivePaths.match(access.path) else { return [] }
@@ -22,7 +32,18 @@ enum SecretFindings {
         case .exec(let command):
             var rules: [String] = []
             for word in command.words {
-                for match in scanner.scan(word.text) where !rules.contains(match.rule) { rules.append(match.rule) }
+                let found: [String]
+                if word.text.utf8.count >= ScanCache.minimumLength {
+                    if let known = cache.rules[word.text] {
+                        found = known
+                    } else {
+                        found = scanner.scan(word.text).map(\.rule)
+                        cache.rules[word.text] = found
+                    }
+                } else {
+                    found = scanner.scan(word.text).map(\.rule)
+                }
+                for rule in found where !rules.contains(rule) { rules.append(rule) }
             }
             // `NAME=value` prefixes: the name is the context that makes a bare UUID a Railway or Heroku token.
             for assignment in command.assignments {

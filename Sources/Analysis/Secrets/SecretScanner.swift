@@ -68,7 +68,11 @@ public struct SecretScanner: Sendable {
                 index += 1
                 continue
             }
-            if tokens.firstBytes.contains(byte), let match = tokens.match(in: text, at: index) {
+            // A token starts only where no token character precedes it (checked here, before the call: inside
+            // words, most bytes are first bytes of some prefix).
+            if tokens.firstBytes.contains(byte), index == 0 || !tokens.continuation.contains(text[index - 1]),
+                let match = tokens.match(in: text, at: index)
+            {
                 specific.append(match)
                 index = match.range.upperBound
                 continue
