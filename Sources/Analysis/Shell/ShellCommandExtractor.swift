@@ -203,22 +203,34 @@ struct ShellCommandExtractor {
     }
 
     static func shortened(_ source: String) -> String {
-        // Fast path: no more UTF-8 bytes than the limit means no more scalars either.
-        if source.utf8.count <= maximumSourceLength {
-            let bytes = source.utf8
-            var end = bytes.endIndex
-            while end > bytes.startIndex {
-                let before = bytes.index(before: end)
-                let byte = bytes[before]
-                guard byte == 0x20 || byte == 0x09 || byte == 0x0A else { break }
-                end = before
-            }
-            return end == bytes.endIndex ? source : String(source[..<end])
+        // On UTF-8 bytes: the blanks trimmed are single bytes, and a scalar starts at every byte that is not a
+        // continuation byte (`10xxxxxx`), so no Character or scalar view is walked.
+        let cut =
+            source.utf8.withContiguousStorageIfAvailable(shortenedLength)
+            ?? Array(source.utf8).withUnsafeBufferPointer(shortenedLength)
+        if cut.length == source.utf8.count { return source }
+        let utf8 = source.utf8
+        let prefix = String(source[..<utf8.index(utf8.startIndex, offsetBy: cut.length)])
+        return cut.isTruncated ? prefix + "…" : prefix
+    }
+
+    /// How many bytes of `bytes` `shortened` keeps (trailing blanks dropped, at most `maximumSourceLength`
+    /// scalars), and whether scalars were dropped beyond the limit.
+    private static func shortenedLength(_ bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, isTruncated: Bool) {
+        var end = bytes.count
+        while end > 0 {
+            let byte = bytes[end - 1]
+            guard byte == 0x20 || byte == 0x09 || byte == 0x0A else { break }
+            end -= 1
         }
-        var scalars = source.unicodeScalars[...]
-        while let last = scalars.last, last == " " || last == "\t" || last == "\n" { scalars.removeLast() }
-        guard scalars.count > maximumSourceLength else { return String(scalars) }
-        return String(String.UnicodeScalarView(scalars.prefix(maximumSourceLength))) + "…"
+        // No more bytes than the limit means no more scalars either.
+        guard end > maximumSourceLength else { return (end, false) }
+        var scalars = 0
+        for index in 0..<end where bytes[index] & 0xC0 != 0x80 {
+            if scalars == maximumSourceLength { return (index, true) }
+            scalars += 1
+        }
+        return (end, false)
     }
 
     /// A name for a compound command feeding a pipe.

@@ -185,6 +185,7 @@ public struct ShellParser {
         var simple = ShellSyntax.SimpleCommand()
         var redirects: [ShellSyntax.Redirect] = []
         var end = position
+        var isDeclaration = false
         while true {
             skipBlanks()
             guard !isAtEnd else { break }
@@ -197,14 +198,13 @@ public struct ShellParser {
                 break
             } else if simple.words.isEmpty, let assignment = try parseAssignmentIfPresent() {
                 simple.assignments.append(assignment)
-            } else if let first = simple.words.first, Self.declarationBuiltins.contains(Self.plainText(first) ?? ""),
-                let word = try parseDeclarationArgument()
-            {
+            } else if isDeclaration, let word = try parseDeclarationArgument() {
                 simple.words.append(word)
             } else {
                 let before = position
                 simple.words.append(try parseWord(.command))
                 guard position > before else { throw unexpected() }
+                if simple.words.count == 1 { isDeclaration = Self.isDeclarationBuiltin(simple.words[0]) }
             }
             end = position
         }
@@ -261,7 +261,12 @@ public struct ShellParser {
     }
 
     /// Builtins whose `name=(…)` arguments are array assignments, parsed as such.
-    static let declarationBuiltins: Set<String> = ["declare", "typeset", "local", "export", "readonly"]
+    static func isDeclarationBuiltin(_ word: ShellSyntax.Word) -> Bool {
+        switch plainText(word) ?? "" {
+        case "declare", "typeset", "local", "export", "readonly": true
+        default: false
+        }
+    }
 
     /// An argument `name=(…)` of a declaration builtin, as one word holding the elements' parts.
     mutating func parseDeclarationArgument() throws(Failure) -> ShellSyntax.Word? {
