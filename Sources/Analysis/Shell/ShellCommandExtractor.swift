@@ -15,21 +15,27 @@ struct ShellCommandExtractor {
         self.maximumBraceDepth = maximumBraceDepth
     }
 
+    // The walks index into the tree's arrays instead of iterating them: elements are then read in place, not
+    // copied out (each copy retains and releases every array and string of a node).
+
     mutating func walk(_ list: ShellSyntax.List, input: StandardInput) {
-        for item in list.items {
-            for pipeline in item.andOr.pipelines { walk(pipeline, input: input) }
+        for item in list.items.indices {
+            for pipeline in list.items[item].andOr.pipelines.indices {
+                walk(list.items[item].andOr.pipelines[pipeline], input: input)
+            }
         }
     }
 
     mutating func walk(_ pipeline: ShellSyntax.Pipeline, input: StandardInput) {
         var stageInput = input
-        for (index, command) in pipeline.commands.enumerated() {
-            let invocation = walk(command, input: stageInput)
-            guard index + 1 < pipeline.commands.count else { break }
+        let commands = pipeline.commands
+        for index in commands.indices {
+            let invocation = walk(commands[index], input: stageInput)
+            guard index + 1 < commands.count else { break }
             if let invocation, let output = ShellStaticOutput.of(invocation) {
                 stageInput = output
             } else {
-                stageInput = .dynamic(source: invocation?.program ?? Self.label(command.kind))
+                stageInput = .dynamic(source: invocation?.program ?? Self.label(commands[index].kind))
             }
         }
     }
@@ -43,7 +49,7 @@ struct ShellCommandExtractor {
             return nil
         }
         // Bash expands the words, then performs the redirections, then expands the assignments.
-        for word in simple.words { walkSubstitutions(word.parts, input: input) }
+        for index in simple.words.indices { walkSubstitutions(simple.words[index].parts, input: input) }
         for redirect in command.redirects { walkSubstitutions(in: redirect, input: input) }
         for assignment in simple.assignments {
             switch assignment.value {
@@ -53,7 +59,9 @@ struct ShellCommandExtractor {
         }
         var words: [ShellWord] = []
         words.reserveCapacity(simple.words.count)
-        for word in simple.words { ShellWords.expand(word, maximumDepth: maximumBraceDepth, into: &words) }
+        for index in simple.words.indices {
+            ShellWords.expand(simple.words[index], maximumDepth: maximumBraceDepth, into: &words)
+        }
         // A glob in command position (`/bin/r?`, `/usr/bin/[r]m`) names a program only the file system knows.
         if words.first?.hasGlob == true { words[0].isStatic = false }
         let redirections = command.redirects.compactMap(Self.redirection)
@@ -105,8 +113,8 @@ struct ShellCommandExtractor {
 
     /// The commands of substitutions in `parts`, nested ones included.
     private mutating func walkSubstitutions(_ parts: [ShellSyntax.WordPart], input: StandardInput) {
-        for part in parts {
-            switch part {
+        for index in parts.indices {
+            switch parts[index] {
             case .literal, .escaped, .singleQuoted, .ansiCQuoted: break
             case .doubleQuoted(let inner), .localeQuoted(let inner): walkSubstitutions(inner, input: input)
             case .parameter(let expansion):

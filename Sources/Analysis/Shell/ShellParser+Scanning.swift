@@ -3,14 +3,38 @@ private typealias B = ShellByte
 /// Reading bytes, blanks, comments and keywords.
 extension ShellParser {
     /// The reserved words, recognized only where a command starts.
-    enum Keyword: String {
+    enum Keyword {
         case `if`, then, `else`, elif, fi, `do`, done, `case`, esac, `while`, until, `for`, select, `in`, function,
             time, coproc
-        case openBrace = "{"
-        case closeBrace = "}"
-        case bang = "!"
-        case openBrackets = "[["
-        case closeBrackets = "]]"
+        case openBrace, closeBrace, bang, openBrackets, closeBrackets
+
+        /// The keyword as written; a static string, compared byte by byte without building a `String`.
+        var spelling: StaticString {
+            switch self {
+            case .if: "if"
+            case .then: "then"
+            case .else: "else"
+            case .elif: "elif"
+            case .fi: "fi"
+            case .do: "do"
+            case .done: "done"
+            case .case: "case"
+            case .esac: "esac"
+            case .while: "while"
+            case .until: "until"
+            case .for: "for"
+            case .select: "select"
+            case .in: "in"
+            case .function: "function"
+            case .time: "time"
+            case .coproc: "coproc"
+            case .openBrace: "{"
+            case .closeBrace: "}"
+            case .bang: "!"
+            case .openBrackets: "[["
+            case .closeBrackets: "]]"
+            }
+        }
 
         /// Keywords that end the list before them.
         var isClosing: Bool {
@@ -105,14 +129,11 @@ extension ShellParser {
 
     /// Whether the input from `start` to `end` is exactly `keyword`.
     private func spells(_ keyword: Keyword, from start: Int, to end: Int) -> Bool {
-        let spelling = keyword.rawValue.utf8
-        guard spelling.count == end - start else { return false }
-        var index = start
-        for c in spelling {
-            guard bytes[index] == c else { return false }
-            index += 1
+        keyword.spelling.withUTF8Buffer { spelling in
+            guard spelling.count == end - start else { return false }
+            for offset in 0..<spelling.count where bytes[start + offset] != spelling[offset] { return false }
+            return true
         }
-        return true
     }
 
     /// Skips spaces, tabs and line continuations.

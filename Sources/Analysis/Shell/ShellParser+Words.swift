@@ -58,6 +58,12 @@ extension ShellParser {
 
         mutating func append(_ part: ShellSyntax.WordPart) {
             flush()
+            add(part)
+        }
+
+        /// Room for two parts from the first (`"$HOME/x"`, `"step $(date)"`): one allocation, not two.
+        private mutating func add(_ part: ShellSyntax.WordPart) {
+            if parts.isEmpty { parts.reserveCapacity(2) }
             parts.append(part)
         }
 
@@ -73,7 +79,7 @@ extension ShellParser {
                     text = String(decoding: copied, as: UTF8.self)
                     copied.removeAll(keepingCapacity: true)
                 }
-                parts.append(pendingIsEscaped ? .escaped(text) : .literal(text))
+                add(pendingIsEscaped ? .escaped(text) : .literal(text))
                 runStart = 0
                 runEnd = 0
             }

@@ -96,7 +96,10 @@ public struct ShellParser {
     }
 
     mutating func parseAndOr() throws(Failure) -> ShellSyntax.AndOr {
-        var pipelines = [try parsePipeline()]
+        // Reserved for two: `a && b` is common, and growing from one would allocate twice.
+        var pipelines: [ShellSyntax.Pipeline] = []
+        pipelines.reserveCapacity(2)
+        pipelines.append(try parsePipeline())
         var operators: [ShellSyntax.AndOrOperator] = []
         while true {
             skipBlanks()
@@ -138,6 +141,8 @@ public struct ShellParser {
         if pipeline.isTimed && (isAtEnd || atListTerminator || Self.isSeparator(current)) {
             return pipeline
         }
+        // Reserved for two stages (`… | tail`), as for the words of a command below.
+        pipeline.commands.reserveCapacity(2)
         pipeline.commands.append(try parseCommand())
         while true {
             skipBlanks()
@@ -167,7 +172,7 @@ public struct ShellParser {
             case .function: return try parseFunctionKeyword()
             case .coproc: return try parseCoprocess()
             case .then, .else, .elif, .fi, .do, .done, .esac, .closeBrace:
-                throw failure("unexpected `\(keyword.rawValue)`", at: start)
+                throw failure("unexpected `\(keyword.spelling)`", at: start)
             case .in, .time, .bang, .closeBrackets: break
             }
         }
@@ -185,6 +190,8 @@ public struct ShellParser {
         var simple = ShellSyntax.SimpleCommand()
         var redirects: [ShellSyntax.Redirect] = []
         var end = position
+        // Most commands have at most four words: one allocation instead of growing the array word by word.
+        simple.words.reserveCapacity(4)
         var isDeclaration = false
         while true {
             skipBlanks()
