@@ -28,21 +28,22 @@ struct ShellCommandExtractor {
 
     mutating func walk(_ pipeline: ShellSyntax.Pipeline, input: StandardInput) {
         var stageInput = input
-        let commands = pipeline.commands
-        for index in commands.indices {
-            let invocation = walk(commands[index], input: stageInput)
-            guard index + 1 < commands.count else { break }
-            if let invocation, let output = ShellStaticOutput.of(invocation) {
+        let stages = pipeline.commands
+        for index in stages.indices {
+            let produced = walk(stages[index], input: stageInput)
+            guard index + 1 < stages.count else { break }
+            if let produced, let output = ShellStaticOutput.of(commands[produced]) {
                 stageInput = output
             } else {
-                stageInput = .dynamic(source: invocation?.program ?? Self.label(commands[index].kind))
+                stageInput = .dynamic(source: produced.map { commands[$0].program } ?? Self.label(stages[index].kind))
             }
         }
     }
 
-    /// Walks one command; for a simple command, returns the invocation it produced.
+    /// Walks one command; for a simple command, returns the index in `commands` of the invocation it produced
+    /// (an index, not a copy of the invocation, which would retain each of its arrays and strings).
     @discardableResult
-    mutating func walk(_ command: ShellSyntax.Command, input: StandardInput) -> CommandInvocation? {
+    mutating func walk(_ command: ShellSyntax.Command, input: StandardInput) -> Int? {
         guard case .simple(let simple) = command.kind else {
             for redirect in command.redirects { walkSubstitutions(in: redirect, input: input) }
             walkCompound(command.kind, input: standardInput(of: command.redirects, otherwise: input))
@@ -71,7 +72,7 @@ struct ShellCommandExtractor {
             standardInput: standardInput(of: command.redirects, otherwise: input),
             source: Self.shortened(simple.source))
         commands.append(invocation)
-        return invocation
+        return commands.count - 1
     }
 
     private mutating func walkCompound(_ kind: ShellSyntax.CommandKind, input: StandardInput) {
