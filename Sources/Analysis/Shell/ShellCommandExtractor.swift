@@ -32,10 +32,10 @@ struct ShellCommandExtractor {
         for index in stages.indices {
             let produced = walk(stages[index], input: stageInput)
             guard index + 1 < stages.count else { break }
-            if let produced, let output = ShellStaticOutput.of(commands[produced]) {
-                stageInput = output
+            if let produced {
+                stageInput = ShellStaticOutput.of(commands[produced]) ?? .dynamic(source: commands[produced].program)
             } else {
-                stageInput = .dynamic(source: produced.map { commands[$0].program } ?? Self.label(stages[index].kind))
+                stageInput = .dynamic(source: Self.label(stages[index].kind))
             }
         }
     }
@@ -50,7 +50,11 @@ struct ShellCommandExtractor {
             return nil
         }
         // Bash expands the words, then performs the redirections, then expands the assignments.
-        for index in simple.words.indices { walkSubstitutions(simple.words[index].parts, input: input) }
+        // Most words hold no substitution: they are checked without calling the (mutating) walk, whose calls
+        // retain and release each word's parts.
+        for index in simple.words.indices where !ShellWords.isStatic(simple.words[index].parts) {
+            walkSubstitutions(simple.words[index].parts, input: input)
+        }
         for redirect in command.redirects { walkSubstitutions(in: redirect, input: input) }
         for assignment in simple.assignments {
             switch assignment.value {
@@ -58,11 +62,7 @@ struct ShellCommandExtractor {
             case .array(let words): for word in words { walkSubstitutions(word.parts, input: input) }
             }
         }
-        var words: [ShellWord] = []
-        words.reserveCapacity(simple.words.count)
-        for index in simple.words.indices {
-            ShellWords.expand(simple.words[index], maximumDepth: maximumBraceDepth, into: &words)
-        }
+        var words = ShellWords.expand(simple.words, maximumDepth: maximumBraceDepth)
         // A glob in command position (`/bin/r?`, `/usr/bin/[r]m`) names a program only the file system knows.
         if words.first?.hasGlob == true { words[0].isStatic = false }
         let redirections = command.redirects.compactMap(Self.redirection)

@@ -15,6 +15,14 @@ enum ShellWords {
         return words
     }
 
+    /// The argv words of a command's words, in one array sized for them.
+    static func expand(_ syntaxWords: [ShellSyntax.Word], maximumDepth: Int) -> [ShellWord] {
+        var words: [ShellWord] = []
+        words.reserveCapacity(syntaxWords.count)
+        for index in syntaxWords.indices { expand(syntaxWords[index], maximumDepth: maximumDepth, into: &words) }
+        return words
+    }
+
     static func expand(_ word: ShellSyntax.Word, maximumDepth: Int, into words: inout [ShellWord]) {
         if word.parts.count == 1, case .literal(let s) = word.parts[0] {
             // The most common word, plain text: one pass over its bytes finds both braces and glob characters.
