@@ -19,13 +19,23 @@ enum ShellWords {
     static func expand(_ syntaxWords: [ShellSyntax.Word], maximumDepth: Int) -> [ShellWord] {
         var words: [ShellWord] = []
         words.reserveCapacity(syntaxWords.count)
-        for index in syntaxWords.indices { expand(syntaxWords[index], maximumDepth: maximumDepth, into: &words) }
+        for index in syntaxWords.indices {
+            // The most common word, plain text, is handled here rather than in a call, around which each word's
+            // parts and source would be retained and released. One pass over its bytes finds braces and globs.
+            if syntaxWords[index].parts.count == 1, case .literal(let s) = syntaxWords[index].parts[0] {
+                let scan = scanLiteral(s)
+                if !scan.hasOpenBrace {
+                    words.append(ShellWord(s, hasGlob: scan.isGlob))
+                    continue
+                }
+            }
+            expand(syntaxWords[index], maximumDepth: maximumDepth, into: &words)
+        }
         return words
     }
 
     static func expand(_ word: ShellSyntax.Word, maximumDepth: Int, into words: inout [ShellWord]) {
         if word.parts.count == 1, case .literal(let s) = word.parts[0] {
-            // The most common word, plain text: one pass over its bytes finds both braces and glob characters.
             let scan = scanLiteral(s)
             if !scan.hasOpenBrace {
                 words.append(ShellWord(s, hasGlob: scan.isGlob))
