@@ -91,7 +91,11 @@ public struct ShellParser {
         switch current {
         case B.closeParen: return true
         case B.semicolon: return peek() == B.semicolon || peek() == B.ampersand
-        default: return keyword(at: position)?.isClosing ?? false
+        // Checked before every list item: only these bytes start a closing keyword (then, else, elif, esac, fi,
+        // do, done, `}`), so other commands skip the keyword lookup.
+        case UInt8(ascii: "t"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "d"), B.closeBrace:
+            return keyword(at: position)?.isClosing ?? false
+        default: return false
         }
     }
 
@@ -121,6 +125,8 @@ public struct ShellParser {
         var pipeline = ShellSyntax.Pipeline(commands: [])
         while true {
             skipBlanks()
+            // Only `time` and `!` matter here; other first bytes skip the keyword lookup.
+            guard current == UInt8(ascii: "t") || current == B.bang else { break }
             switch keyword(at: position) {
             case .time:
                 position += 4
