@@ -15,35 +15,46 @@ struct ShellCommandExtractor {
         self.maximumBraceDepth = maximumBraceDepth
     }
 
+    // The walks index into the tree's arrays instead of iterating them: elements are then read in place, not
+    // copied out (each copy retains and releases every array and string of a node).
+
     mutating func walk(_ list: ShellSyntax.List, input: StandardInput) {
-        for item in list.items {
-            for pipeline in item.andOr.pipelines { walk(pipeline, input: input) }
+        for item in list.items.indices {
+            for pipeline in list.items[item].andOr.pipelines.indices {
+                walk(list.items[item].andOr.pipelines[pipeline], input: input)
+            }
         }
     }
 
     mutating func walk(_ pipeline: ShellSyntax.Pipeline, input: StandardInput) {
         var stageInput = input
-        for (index, command) in pipeline.commands.enumerated() {
-            let invocation = walk(command, input: stageInput)
-            guard index + 1 < pipeline.commands.count else { break }
-            if let invocation, let output = ShellStaticOutput.of(invocation) {
-                stageInput = output
+        let stages = pipeline.commands
+        for index in stages.indices {
+            let produced = walk(stages[index], input: stageInput)
+            guard index + 1 < stages.count else { break }
+            if let produced {
+                stageInput = ShellStaticOutput.of(commands[produced]) ?? .dynamic(source: commands[produced].program)
             } else {
-                stageInput = .dynamic(source: invocation?.program ?? Self.label(command.kind))
+                stageInput = .dynamic(source: Self.label(stages[index].kind))
             }
         }
     }
 
-    /// Walks one command; for a simple command, returns the invocation it produced.
+    /// Walks one command; for a simple command, returns the index in `commands` of the invocation it produced
+    /// (an index, not a copy of the invocation, which would retain each of its arrays and strings).
     @discardableResult
-    mutating func walk(_ command: ShellSyntax.Command, input: StandardInput) -> CommandInvocation? {
+    mutating func walk(_ command: ShellSyntax.Command, input: StandardInput) -> Int? {
         guard case .simple(let simple) = command.kind else {
             for redirect in command.redirects { walkSubstitutions(in: redirect, input: input) }
             walkCompound(command.kind, input: standardInput(of: command.redirects, otherwise: input))
             return nil
         }
         // Bash expands the words, then performs the redirections, then expands the assignments.
-        for word in simple.words { walkSubstitutions(word.parts, input: input) }
+        // Most words hold no substitution: they are checked without calling the (mutating) walk, whose calls
+        // retain and release each word's parts.
+        for index in simple.words.indices where !ShellWords.isStatic(simple.words[index].parts) {
+            walkSubstitutions(simple.words[index].parts, input: input)
+        }
         for redirect in command.redirects { walkSubstitutions(in: redirect, input: input) }
         for assignment in simple.assignments {
             switch assignment.value {
@@ -51,9 +62,7 @@ struct ShellCommandExtractor {
             case .array(let words): for word in words { walkSubstitutions(word.parts, input: input) }
             }
         }
-        var words: [ShellWord] = []
-        words.reserveCapacity(simple.words.count)
-        for word in simple.words { ShellWords.expand(word, maximumDepth: maximumBraceDepth, into: &words) }
+        var words = ShellWords.expand(simple.words, maximumDepth: maximumBraceDepth)
         // A glob in command position (`/bin/r?`, `/usr/bin/[r]m`) names a program only the file system knows.
         if words.first?.hasGlob == true { words[0].isStatic = false }
         let redirections = command.redirects.compactMap(Self.redirection)
@@ -63,7 +72,7 @@ struct ShellCommandExtractor {
             standardInput: standardInput(of: command.redirects, otherwise: input),
             source: Self.shortened(simple.source))
         commands.append(invocation)
-        return invocation
+        return commands.count - 1
     }
 
     private mutating func walkCompound(_ kind: ShellSyntax.CommandKind, input: StandardInput) {
@@ -105,8 +114,8 @@ struct ShellCommandExtractor {
 
     /// The commands of substitutions in `parts`, nested ones included.
     private mutating func walkSubstitutions(_ parts: [ShellSyntax.WordPart], input: StandardInput) {
-        for part in parts {
-            switch part {
+        for index in parts.indices {
+            switch parts[index] {
             case .literal, .escaped, .singleQuoted, .ansiCQuoted: break
             case .doubleQuoted(let inner), .localeQuoted(let inner): walkSubstitutions(inner, input: input)
             case .parameter(let expansion):
@@ -203,22 +212,34 @@ struct ShellCommandExtractor {
     }
 
     static func shortened(_ source: String) -> String {
-        // Fast path: no more UTF-8 bytes than the limit means no more scalars either.
-        if source.utf8.count <= maximumSourceLength {
-            let bytes = source.utf8
-            var end = bytes.endIndex
-            while end > bytes.startIndex {
-                let before = bytes.index(before: end)
-                let byte = bytes[before]
-                guard byte == 0x20 || byte == 0x09 || byte == 0x0A else { break }
-                end = before
-            }
-            return end == bytes.endIndex ? source : String(source[..<end])
+        // On UTF-8 bytes: the blanks trimmed are single bytes, and a scalar starts at every byte that is not a
+        // continuation byte (`10xxxxxx`), so no Character or scalar view is walked.
+        let cut =
+            source.utf8.withContiguousStorageIfAvailable(shortenedLength)
+            ?? Array(source.utf8).withUnsafeBufferPointer(shortenedLength)
+        if cut.length == source.utf8.count { return source }
+        let utf8 = source.utf8
+        let prefix = String(source[..<utf8.index(utf8.startIndex, offsetBy: cut.length)])
+        return cut.isTruncated ? prefix + "…" : prefix
+    }
+
+    /// How many bytes of `bytes` `shortened` keeps (trailing blanks dropped, at most `maximumSourceLength`
+    /// scalars), and whether scalars were dropped beyond the limit.
+    private static func shortenedLength(_ bytes: UnsafeBufferPointer<UInt8>) -> (length: Int, isTruncated: Bool) {
+        var end = bytes.count
+        while end > 0 {
+            let byte = bytes[end - 1]
+            guard byte == 0x20 || byte == 0x09 || byte == 0x0A else { break }
+            end -= 1
         }
-        var scalars = source.unicodeScalars[...]
-        while let last = scalars.last, last == " " || last == "\t" || last == "\n" { scalars.removeLast() }
-        guard scalars.count > maximumSourceLength else { return String(scalars) }
-        return String(String.UnicodeScalarView(scalars.prefix(maximumSourceLength))) + "…"
+        // No more bytes than the limit means no more scalars either.
+        guard end > maximumSourceLength else { return (end, false) }
+        var scalars = 0
+        for index in 0..<end where bytes[index] & 0xC0 != 0x80 {
+            if scalars == maximumSourceLength { return (index, true) }
+            scalars += 1
+        }
+        return (end, false)
     }
 
     /// A name for a compound command feeding a pipe.

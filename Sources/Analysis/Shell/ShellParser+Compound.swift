@@ -7,13 +7,13 @@ extension ShellParser {
     mutating func expect(_ keyword: Keyword, closing construct: String, openedAt openOffset: Int) throws(Failure) {
         try skipLinebreaks()
         if self.keyword(at: position) == keyword {
-            position += keyword.rawValue.utf8.count
+            position += keyword.spelling.utf8CodeUnitCount
             return
         }
         if isAtEnd {
-            throw failure("unterminated `\(construct)` (missing `\(keyword.rawValue)`) starting", at: openOffset)
+            throw failure("unterminated `\(construct)` (missing `\(keyword.spelling)`) starting", at: openOffset)
         }
-        throw failure("expected `\(keyword.rawValue)` but found \(describeToken(at: position))", at: position)
+        throw failure("expected `\(keyword.spelling)` but found \(describeToken(at: position))", at: position)
     }
 
     /// A list that must hold at least one command (bash rejects `if then`, `{ }`, `while do`).

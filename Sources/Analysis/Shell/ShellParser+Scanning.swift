@@ -3,14 +3,38 @@ private typealias B = ShellByte
 /// Reading bytes, blanks, comments and keywords.
 extension ShellParser {
     /// The reserved words, recognized only where a command starts.
-    enum Keyword: String {
+    enum Keyword {
         case `if`, then, `else`, elif, fi, `do`, done, `case`, esac, `while`, until, `for`, select, `in`, function,
             time, coproc
-        case openBrace = "{"
-        case closeBrace = "}"
-        case bang = "!"
-        case openBrackets = "[["
-        case closeBrackets = "]]"
+        case openBrace, closeBrace, bang, openBrackets, closeBrackets
+
+        /// The keyword as written; a static string, compared byte by byte without building a `String`.
+        var spelling: StaticString {
+            switch self {
+            case .if: "if"
+            case .then: "then"
+            case .else: "else"
+            case .elif: "elif"
+            case .fi: "fi"
+            case .do: "do"
+            case .done: "done"
+            case .case: "case"
+            case .esac: "esac"
+            case .while: "while"
+            case .until: "until"
+            case .for: "for"
+            case .select: "select"
+            case .in: "in"
+            case .function: "function"
+            case .time: "time"
+            case .coproc: "coproc"
+            case .openBrace: "{"
+            case .closeBrace: "}"
+            case .bang: "!"
+            case .openBrackets: "[["
+            case .closeBrackets: "]]"
+            }
+        }
 
         /// Keywords that end the list before them.
         var isClosing: Bool {
@@ -25,7 +49,10 @@ extension ShellParser {
     var current: UInt8 { position < bytes.count ? bytes[position] : 0 }
     func peek(_ distance: Int = 1) -> UInt8 { byte(at: position + distance) }
     func byte(at offset: Int) -> UInt8 { offset < bytes.count ? bytes[offset] : 0 }
-    func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+    func text(_ range: Range<Int>) -> String {
+        // Through a buffer pointer: the fast path of `String(decoding:)`, without an `ArraySlice` of the input.
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+    }
 
     /// Bytes that end an unquoted word: blanks, newline and the operator characters.
     static func isMeta(_ c: UInt8) -> Bool {
@@ -50,6 +77,27 @@ extension ShellParser {
 
     /// The reserved word at `offset`, when the text there is one followed by a delimiter.
     func keyword(at offset: Int) -> Keyword? {
+        guard offset < bytes.count else { return nil }
+        // Called at every command and list item: most commands start with a byte no keyword starts with, and the
+        // others are compared byte by byte with at most three spellings (no `String` is built).
+        let candidates: (Keyword?, Keyword?, Keyword?)
+        switch bytes[offset] {
+        case UInt8(ascii: "i"): candidates = (.if, .in, nil)
+        case UInt8(ascii: "t"): candidates = (.then, .time, nil)
+        case UInt8(ascii: "e"): candidates = (.else, .elif, .esac)
+        case UInt8(ascii: "f"): candidates = (.fi, .for, .function)
+        case UInt8(ascii: "d"): candidates = (.do, .done, nil)
+        case UInt8(ascii: "c"): candidates = (.case, .coproc, nil)
+        case UInt8(ascii: "w"): candidates = (.while, nil, nil)
+        case UInt8(ascii: "u"): candidates = (.until, nil, nil)
+        case UInt8(ascii: "s"): candidates = (.select, nil, nil)
+        case B.openBrace: candidates = (.openBrace, nil, nil)
+        case B.closeBrace: candidates = (.closeBrace, nil, nil)
+        case B.bang: candidates = (.bang, nil, nil)
+        case B.openBracket: candidates = (.openBrackets, nil, nil)
+        case B.closeBracket: candidates = (.closeBrackets, nil, nil)
+        default: return nil
+        }
         var end = offset
         while end < bytes.count && end - offset < 9 {
             let c = bytes[end]
@@ -59,15 +107,33 @@ extension ShellParser {
             else { break }
             end += 1
         }
-        guard end > offset, end - offset < 9 else { return nil }
+        guard end - offset < 9 else { return nil }
         let next = byte(at: end)
         guard end == bytes.count || Self.isMeta(next) else { return nil }
-        guard let keyword = Keyword(rawValue: text(offset..<end)) else { return nil }
+        let keyword: Keyword
+        if let first = candidates.0, spells(first, from: offset, to: end) {
+            keyword = first
+        } else if let second = candidates.1, spells(second, from: offset, to: end) {
+            keyword = second
+        } else if let third = candidates.2, spells(third, from: offset, to: end) {
+            keyword = third
+        } else {
+            return nil
+        }
         if keyword == .openBrackets || keyword == .bang || keyword == .openBrace {
             // `{(` and `!(` are words (extended globs, brace text); these keywords need a blank after them.
             guard end == bytes.count || next == B.space || next == B.tab || next == B.newline else { return nil }
         }
         return keyword
+    }
+
+    /// Whether the input from `start` to `end` is exactly `keyword`.
+    private func spells(_ keyword: Keyword, from start: Int, to end: Int) -> Bool {
+        keyword.spelling.withUTF8Buffer { spelling in
+            guard spelling.count == end - start else { return false }
+            for offset in 0..<spelling.count where bytes[start + offset] != spelling[offset] { return false }
+            return true
+        }
     }
 
     /// Skips spaces, tabs and line continuations.

@@ -16,38 +16,72 @@ extension ShellParser {
         case bracketArithmetic
     }
 
-    /// Collects the parts of a word, merging adjacent literal bytes.
+    /// Collects the parts of a word, merging adjacent literal text. The pending text is a run of the input while
+    /// it is contiguous there (the common case: no bytes copied until the part's `String` is made); it is copied
+    /// out only when a later run does not follow it (`\$` in double quotes, consecutive escapes).
     struct PartsBuilder {
+        let input: [UInt8]
         var parts: [ShellSyntax.WordPart] = []
-        var pending: [UInt8] = []
+        /// Pending text before the current run, when runs were not adjacent.
+        var copied: [UInt8] = []
+        var runStart = 0
+        var runEnd = 0
         var pendingIsEscaped = false
 
-        mutating func literal(_ c: UInt8) {
+        init(input: [UInt8]) { self.input = input }
+
+        var hasPending: Bool { runEnd > runStart || !copied.isEmpty }
+
+        /// Unquoted (or double-quoted) text: the input bytes in `range`.
+        mutating func literal(_ range: Range<Int>) {
             if pendingIsEscaped { flush() }
-            pending.append(c)
+            add(range)
         }
 
-        mutating func literal<S: Sequence<UInt8>>(contentsOf bytes: S) {
-            if pendingIsEscaped { flush() }
-            pending.append(contentsOf: bytes)
-        }
-
-        mutating func escaped<S: Sequence<UInt8>>(contentsOf bytes: S) {
+        /// Backslash-escaped text: the input bytes in `range`.
+        mutating func escaped(_ range: Range<Int>) {
             if !pendingIsEscaped { flush() }
             pendingIsEscaped = true
-            pending.append(contentsOf: bytes)
+            add(range)
+        }
+
+        private mutating func add(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            if runEnd == runStart {
+                runStart = range.lowerBound
+            } else if range.lowerBound != runEnd {
+                copied.append(contentsOf: input[runStart..<runEnd])
+                runStart = range.lowerBound
+            }
+            runEnd = range.upperBound
         }
 
         mutating func append(_ part: ShellSyntax.WordPart) {
             flush()
+            add(part)
+        }
+
+        /// Room for two parts from the first (`"$HOME/x"`, `"step $(date)"`): one allocation, not two.
+        private mutating func add(_ part: ShellSyntax.WordPart) {
+            if parts.isEmpty { parts.reserveCapacity(2) }
             parts.append(part)
         }
 
         mutating func flush() {
-            if !pending.isEmpty {
-                let text = String(decoding: pending, as: UTF8.self)
-                parts.append(pendingIsEscaped ? .escaped(text) : .literal(text))
-                pending.removeAll(keepingCapacity: true)
+            if hasPending {
+                let text: String
+                if copied.isEmpty {
+                    text = input.withUnsafeBufferPointer {
+                        String(decoding: UnsafeBufferPointer(rebasing: $0[runStart..<runEnd]), as: UTF8.self)
+                    }
+                } else {
+                    copied.append(contentsOf: input[runStart..<runEnd])
+                    text = String(decoding: copied, as: UTF8.self)
+                    copied.removeAll(keepingCapacity: true)
+                }
+                add(pendingIsEscaped ? .escaped(text) : .literal(text))
+                runStart = 0
+                runEnd = 0
             }
             pendingIsEscaped = false
         }
@@ -61,7 +95,7 @@ extension ShellParser {
     /// Reads one word (possibly empty) in `context`, stopping before the byte that ends it.
     mutating func parseWord(_ context: WordContext) throws(Failure) -> ShellSyntax.Word {
         let start = position
-        var builder = PartsBuilder()
+        var builder = PartsBuilder(input: bytes)
         var nesting = 0
         if context == .command {
             // Fast path: a run of plain bytes ending the word is one literal part sharing the word's text.
@@ -75,7 +109,7 @@ extension ShellParser {
                     return ShellSyntax.Word(parts: text.isEmpty ? [] : [.literal(text)], source: text)
                 }
             }
-            builder.literal(contentsOf: bytes[start..<position])
+            builder.literal(start..<position)
         }
         scan: while position < bytes.count {
             let c = bytes[position]
@@ -89,10 +123,10 @@ extension ShellParser {
                     position += 2
                 } else if position + 1 < bytes.count {
                     let end = scalarEnd(from: position + 1)
-                    builder.escaped(contentsOf: bytes[(position + 1)..<end])
+                    builder.escaped((position + 1)..<end)
                     position = end
                 } else {
-                    builder.literal(c)
+                    builder.literal(position..<position + 1)
                     position += 1
                 }
             case B.dollar:
@@ -131,7 +165,7 @@ extension ShellParser {
                         nesting -= 1
                     }
                 }
-                builder.literal(c)
+                builder.literal(position..<position + 1)
                 position += 1
             }
         }
@@ -178,7 +212,7 @@ extension ShellParser {
     /// The inside of double quotes (up to the closing `"`, not consumed) or a whole heredoc body (to the end of
     /// the buffer): text with `$`, `` ` `` and the backslash escapes of its kind.
     mutating func parseQuotedParts(isHeredoc: Bool) throws(Failure) -> [ShellSyntax.WordPart] {
-        var builder = PartsBuilder()
+        var builder = PartsBuilder(input: bytes)
         while position < bytes.count {
             let c = bytes[position]
             switch c {
@@ -191,10 +225,10 @@ extension ShellParser {
                 } else if next == B.dollar || next == B.backquote || next == B.backslash
                     || (next == B.doubleQuote && !isHeredoc)
                 {
-                    builder.literal(next)
+                    builder.literal((position + 1)..<position + 2)
                     position += 2
                 } else {
-                    builder.literal(c)
+                    builder.literal(position..<position + 1)
                     position += 1
                 }
             case B.dollar:
@@ -202,7 +236,7 @@ extension ShellParser {
             case B.backquote:
                 builder.append(try parseBackquoted(insideDoubleQuotes: !isHeredoc))
             default:
-                builder.literal(c)
+                builder.literal(position..<position + 1)
                 position += 1
             }
         }
@@ -247,13 +281,13 @@ extension ShellParser {
             } else if B.isDigit(next) || Self.isSpecialParameter(next) {
                 end += 1
             } else {
-                builder.literal(B.dollar)
+                builder.literal(position..<position + 1)
                 position += 1
                 return
             }
             position = end
-            let source = text(start..<end)
-            builder.append(.parameter(ShellSyntax.ParameterExpansion(name: String(source.dropFirst()), source: source)))
+            builder.append(
+                .parameter(ShellSyntax.ParameterExpansion(name: text(start + 1..<end), source: text(start..<end))))
         }
     }
 

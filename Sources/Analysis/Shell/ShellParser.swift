@@ -91,12 +91,19 @@ public struct ShellParser {
         switch current {
         case B.closeParen: return true
         case B.semicolon: return peek() == B.semicolon || peek() == B.ampersand
-        default: return keyword(at: position)?.isClosing ?? false
+        // Checked before every list item: only these bytes start a closing keyword (then, else, elif, esac, fi,
+        // do, done, `}`), so other commands skip the keyword lookup.
+        case UInt8(ascii: "t"), UInt8(ascii: "e"), UInt8(ascii: "f"), UInt8(ascii: "d"), B.closeBrace:
+            return keyword(at: position)?.isClosing ?? false
+        default: return false
         }
     }
 
     mutating func parseAndOr() throws(Failure) -> ShellSyntax.AndOr {
-        var pipelines = [try parsePipeline()]
+        // Reserved for two: `a && b` is common, and growing from one would allocate twice.
+        var pipelines: [ShellSyntax.Pipeline] = []
+        pipelines.reserveCapacity(2)
+        pipelines.append(try parsePipeline())
         var operators: [ShellSyntax.AndOrOperator] = []
         while true {
             skipBlanks()
@@ -118,6 +125,8 @@ public struct ShellParser {
         var pipeline = ShellSyntax.Pipeline(commands: [])
         while true {
             skipBlanks()
+            // Only `time` and `!` matter here; other first bytes skip the keyword lookup.
+            guard current == UInt8(ascii: "t") || current == B.bang else { break }
             switch keyword(at: position) {
             case .time:
                 position += 4
@@ -138,6 +147,8 @@ public struct ShellParser {
         if pipeline.isTimed && (isAtEnd || atListTerminator || Self.isSeparator(current)) {
             return pipeline
         }
+        // Reserved for two stages (`… | tail`), as for the words of a command below.
+        pipeline.commands.reserveCapacity(2)
         pipeline.commands.append(try parseCommand())
         while true {
             skipBlanks()
@@ -167,7 +178,7 @@ public struct ShellParser {
             case .function: return try parseFunctionKeyword()
             case .coproc: return try parseCoprocess()
             case .then, .else, .elif, .fi, .do, .done, .esac, .closeBrace:
-                throw failure("unexpected `\(keyword.rawValue)`", at: start)
+                throw failure("unexpected `\(keyword.spelling)`", at: start)
             case .in, .time, .bang, .closeBrackets: break
             }
         }
@@ -185,6 +196,9 @@ public struct ShellParser {
         var simple = ShellSyntax.SimpleCommand()
         var redirects: [ShellSyntax.Redirect] = []
         var end = position
+        // Most commands have at most four words: one allocation instead of growing the array word by word.
+        simple.words.reserveCapacity(4)
+        var isDeclaration = false
         while true {
             skipBlanks()
             guard !isAtEnd else { break }
@@ -197,14 +211,13 @@ public struct ShellParser {
                 break
             } else if simple.words.isEmpty, let assignment = try parseAssignmentIfPresent() {
                 simple.assignments.append(assignment)
-            } else if let first = simple.words.first, Self.declarationBuiltins.contains(Self.plainText(first) ?? ""),
-                let word = try parseDeclarationArgument()
-            {
+            } else if isDeclaration, let word = try parseDeclarationArgument() {
                 simple.words.append(word)
             } else {
                 let before = position
                 simple.words.append(try parseWord(.command))
                 guard position > before else { throw unexpected() }
+                if simple.words.count == 1 { isDeclaration = Self.isDeclarationBuiltin(simple.words[0]) }
             }
             end = position
         }
@@ -261,7 +274,12 @@ public struct ShellParser {
     }
 
     /// Builtins whose `name=(…)` arguments are array assignments, parsed as such.
-    static let declarationBuiltins: Set<String> = ["declare", "typeset", "local", "export", "readonly"]
+    static func isDeclarationBuiltin(_ word: ShellSyntax.Word) -> Bool {
+        switch plainText(word) ?? "" {
+        case "declare", "typeset", "local", "export", "readonly": true
+        default: false
+        }
+    }
 
     /// An argument `name=(…)` of a declaration builtin, as one word holding the elements' parts.
     mutating func parseDeclarationArgument() throws(Failure) -> ShellSyntax.Word? {

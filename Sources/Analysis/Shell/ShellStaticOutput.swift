@@ -6,13 +6,15 @@ enum ShellStaticOutput {
         guard command.hasStaticProgram, !command.words.isEmpty else { return nil }
         // Standard output sent elsewhere (`> file`, `>&2`): the next stage reads something else.
         guard !command.redirections.contains(where: { $0.descriptor == 1 }) else { return nil }
-        let arguments = Array(command.words.dropFirst())
+        // The arguments are copied out only for the programs that print them: most stages are something else.
         switch command.program {
-        case "echo": return echo(arguments)
-        case "printf": return ShellPrintf.output(arguments)
+        case "echo": return echo(Array(command.words.dropFirst()))
+        case "printf": return ShellPrintf.output(Array(command.words.dropFirst()))
         case "cat":
-            guard arguments.isEmpty || (arguments.count == 1 && arguments[0].text == "-" && arguments[0].isStatic)
-            else { return nil }
+            let words = command.words
+            guard words.count == 1 || (words.count == 2 && words[1].text == "-" && words[1].isStatic) else {
+                return nil
+            }
             switch command.standardInput {
             case .text, .template: return command.standardInput
             default: return nil

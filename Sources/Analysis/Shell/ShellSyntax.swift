@@ -79,7 +79,9 @@ public enum ShellSyntax {
         }
     }
 
-    public indirect enum CommandKind: Hashable, Sendable {
+    /// Only the cases that hold a `Command` are boxed (`indirect`): the others reach nested syntax through arrays
+    /// already, and boxing every simple command would cost an allocation per command.
+    public enum CommandKind: Hashable, Sendable {
         case simple(SimpleCommand)
         /// `( list )`
         case subshell(List)
@@ -96,13 +98,13 @@ public enum ShellSyntax {
         /// `case subject in pattern) …;; esac`
         case caseClause(subject: Word, items: [CaseItem])
         /// `name() body` or `function name body`.
-        case functionDefinition(name: String, body: Command)
+        indirect case functionDefinition(name: String, body: Command)
         /// `[[ … ]]`, as its words (operators included).
         case conditional(words: [Word])
         /// `(( expression ))`
         case arithmetic(Word)
         /// `coproc [name] command`
-        case coprocess(name: String?, body: Command)
+        indirect case coprocess(name: String?, body: Command)
     }
 
     public struct ConditionalBranch: Hashable, Sendable {
@@ -173,7 +175,9 @@ public enum ShellSyntax {
         }
     }
 
-    public indirect enum WordPart: Hashable, Sendable {
+    /// Text parts are stored inline (a word's parts are built and destroyed by the thousand); the two large cases
+    /// are boxed so that every part stays small.
+    public enum WordPart: Hashable, Sendable {
         /// Unquoted text (subject to brace expansion and globbing).
         case literal(String)
         /// Characters quoted by a backslash (the backslash removed).
@@ -187,13 +191,13 @@ public enum ShellSyntax {
         /// `$"…"` (translated at run time; the text is the untranslated one).
         case localeQuoted([WordPart])
         /// `$name`, `${name…}`.
-        case parameter(ParameterExpansion)
+        indirect case parameter(ParameterExpansion)
         /// `$(…)` or `` `…` ``.
         case commandSubstitution(List, source: String)
         /// `<(…)` (`isInput`) or `>(…)`.
         case processSubstitution(List, isInput: Bool, source: String)
         /// `$((…))` or `$[…]`, the expression as a word of its own.
-        case arithmetic(Word, source: String)
+        indirect case arithmetic(Word, source: String)
     }
 
     /// `$name` or `${…}`; `operand` is everything after the name inside the braces (`:-default`, `//a/b`, `[i]`),

@@ -15,10 +15,35 @@ enum ShellWords {
         return words
     }
 
+    /// The argv words of a command's words, in one array sized for them.
+    static func expand(_ syntaxWords: [ShellSyntax.Word], maximumDepth: Int) -> [ShellWord] {
+        var words: [ShellWord] = []
+        words.reserveCapacity(syntaxWords.count)
+        for index in syntaxWords.indices {
+            // The most common word, plain text, is handled here rather than in a call, around which each word's
+            // parts and source would be retained and released. One pass over its bytes finds braces and globs.
+            if syntaxWords[index].parts.count == 1, case .literal(let s) = syntaxWords[index].parts[0] {
+                let scan = scanLiteral(s)
+                if !scan.hasOpenBrace {
+                    words.append(ShellWord(s, hasGlob: scan.isGlob))
+                    continue
+                }
+            }
+            expand(syntaxWords[index], maximumDepth: maximumDepth, into: &words)
+        }
+        return words
+    }
+
     static func expand(_ word: ShellSyntax.Word, maximumDepth: Int, into words: inout [ShellWord]) {
-        guard
-            word.parts.contains(where: { if case .literal(let s) = $0 { s.utf8.contains(B.openBrace) } else { false } })
-        else {
+        if word.parts.count == 1, case .literal(let s) = word.parts[0] {
+            let scan = scanLiteral(s)
+            if !scan.hasOpenBrace {
+                words.append(ShellWord(s, hasGlob: scan.isGlob))
+                return
+            }
+        } else if !word.parts.contains(where: {
+            if case .literal(let s) = $0 { scanLiteral(s).hasOpenBrace } else { false }
+        }) {
             words.append(render(word.parts))
             return
         }
@@ -79,13 +104,29 @@ enum ShellWords {
     }
 
     /// Unquoted `*`, `?`, or `[` with a later `]` (a lone `[`, as in `[ -f x ]`, matches only itself).
-    static func isGlob(_ text: String) -> Bool {
+    static func isGlob(_ text: String) -> Bool { scanLiteral(text).isGlob }
+
+    /// Whether unquoted text holds a `{` (brace expansion may apply) and whether it is a glob (`isGlob`), in one
+    /// pass over its UTF-8 bytes.
+    static func scanLiteral(_ text: String) -> (hasOpenBrace: Bool, isGlob: Bool) {
+        text.utf8.withContiguousStorageIfAvailable(scanLiteral) ?? scanLiteral(text.utf8)
+    }
+
+    private static func scanLiteral<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> (hasOpenBrace: Bool, isGlob: Bool) {
         var bracket = false
-        for c in text.utf8 {
-            if c == B.star || c == B.question || (bracket && c == B.closeBracket) { return true }
-            if c == B.openBracket { bracket = true }
+        var hasOpenBrace = false
+        var isGlob = false
+        for c in bytes {
+            switch c {
+            case B.openBrace: hasOpenBrace = true
+            case B.star, B.question: isGlob = true
+            case B.openBracket: bracket = true
+            case B.closeBracket: isGlob = isGlob || bracket
+            default: continue
+            }
+            if hasOpenBrace && isGlob { break }
         }
-        return false
+        return (hasOpenBrace, isGlob)
     }
 
     /// True when the parts hold no expansion or substitution.
