@@ -17,7 +17,7 @@ struct FileProgram: Sendable {
     var leadingAsOption: Set<String> = []
     /// First operands that are subcommands, not files (`yq eval`).
     var subcommands: Set<String> = []
-    var recursiveOptions: Set<String> = []
+    var recursiveOptions: Set<String> = [] { didSet { recursiveEntries = OptionEntry.entries(recursiveOptions) } }
     /// Recursive whatever the options (`rg`, `ag`, `ack`).
     var recursiveByDefault = false
     /// The path a recursive search covers when no file operand is given (`rg x` searches `.`).
@@ -27,7 +27,7 @@ struct FileProgram: Sendable {
     var writeOptions: Set<String> = []
     /// Options that make a reader edit its files in place (`sed -i`). `name=value` entries match only that value
     /// (`awk -i inplace`).
-    var inPlaceOptions: Set<String> = []
+    var inPlaceOptions: Set<String> = [] { didSet { inPlaceEntries = OptionEntry.entries(inPlaceOptions) } }
     /// Options that make an editor read-only (`vim -R`).
     var readOnlyOptions: Set<String> = []
     /// The second file operand is an output (`uniq in out`, `xxd in out`).
@@ -38,6 +38,25 @@ struct FileProgram: Sendable {
     var skipsAssignments = false
     /// Operands after `ProgramOptionSyntax.endsOptions` are arguments, not files (`jq --args`).
     var argumentsAfterEndOfOptions = false
+
+    /// `recursiveOptions` and `inPlaceOptions` split once into names and required values, for `hasAny`.
+    private(set) var recursiveEntries: [OptionEntry] = []
+    private(set) var inPlaceEntries: [OptionEntry] = []
+
+    /// An option, or `name=value`: the option with that value.
+    struct OptionEntry: Sendable {
+        var name: String
+        var value: Substring?
+
+        static func entries(_ options: Set<String>) -> [OptionEntry] {
+            options.map { entry in
+                guard let equals = entry.utf8.firstIndex(of: UInt8(ascii: "=")) else {
+                    return OptionEntry(name: entry, value: nil)
+                }
+                return OptionEntry(name: String(entry[..<equals]), value: entry[entry.index(after: equals)...])
+            }
+        }
+    }
 
     init(_ effect: Effect, syntax: ProgramOptionSyntax = ProgramOptionSyntax()) {
         self.effect = effect

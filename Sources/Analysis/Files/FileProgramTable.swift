@@ -4,6 +4,9 @@
 enum FileProgramTable {
     static func program(named name: String) -> FileProgram? { programs[name] }
 
+    /// Every program in the table, by name.
+    static var all: [String: FileProgram] { programs }
+
     private static let grep = FileProgram(
         .read,
         syntax: ProgramOptionSyntax(valued: [
