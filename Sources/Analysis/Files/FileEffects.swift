@@ -12,9 +12,9 @@ public enum FileEffects {
         if command.hasStaticProgram, !command.words.isEmpty, let handler = handler(for: command.program) {
             let name = handler.name
             let arguments = command.words.dropFirst()
-            if let program = handler.program {
+            if let entry = handler.entry {
                 isKnownProgram = true
-                let effects = program.effects(arguments, via: name)
+                let effects = entry.program.effects(arguments, via: name)
                 derivation.actions += effects.actions
                 switch handler.script {
                 case .sed: readSedScripts(effects.leading, effects.scanned, into: &derivation)
@@ -40,14 +40,14 @@ public enum FileEffects {
     private final class Handler: Sendable {
         /// The program's name with any alias resolved: `gtar` → `tar`.
         let name: String
-        let program: FileProgram?
+        let entry: ProgramEntry?
         let reader: Reader?
         let script: ScriptLanguage?
         let sideCommands: SideCommands.Kind?
 
         init(name: String, program: FileProgram?, reader: Reader?) {
             self.name = name
-            self.program = program
+            self.entry = program.map(ProgramEntry.init)
             self.reader = program == nil ? reader : nil
             switch name {
             case "sed", "gsed": script = .sed
@@ -56,6 +56,13 @@ public enum FileEffects {
             }
             sideCommands = SideCommands.kind(of: name)
         }
+    }
+
+    /// A table program behind a reference: binding it copies no option tables.
+    private final class ProgramEntry: Sendable {
+        let program: FileProgram
+
+        init(_ program: FileProgram) { self.program = program }
     }
 
     private enum ScriptLanguage {
@@ -74,7 +81,7 @@ public enum FileEffects {
         for name in Set(programs.keys).union(irregularPrograms.keys).union(aliases.keys) {
             let resolved = aliases[name] ?? name
             let handler = Handler(name: resolved, program: programs[resolved], reader: irregularPrograms[resolved])
-            guard handler.program != nil || handler.reader != nil || handler.sideCommands != nil else { continue }
+            guard handler.entry != nil || handler.reader != nil || handler.sideCommands != nil else { continue }
             handlers[name] = handler
         }
         return handlers

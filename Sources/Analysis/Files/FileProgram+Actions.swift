@@ -29,7 +29,7 @@ extension FileProgram {
             files = files.dropFirst()
         }
         var leading: [ShellWord] = []
-        if leadingNonFiles > 0, !scanned.has(leadingSuppliedBy), !scanned.has(leadingAsOption) {
+        if leadingNonFiles > 0, !scanned.has(leadingSuppliedByIndex), !scanned.has(leadingAsOptionIndex) {
             leading = Array(files.prefix(leadingNonFiles))
             files = files.dropFirst(leadingNonFiles)
         }
@@ -67,14 +67,13 @@ extension FileProgram {
     }
 
     /// True when an option among `entries` was given; `name=value` entries need that value (or a dynamic one).
-    private func hasAny(_ entries: [OptionEntry], in scanned: ScannedArguments) -> Bool {
+    private func hasAny(_ entries: OptionEntries, in scanned: ScannedArguments) -> Bool {
         guard !scanned.options.isEmpty else { return false }
-        for entry in entries {
-            guard let value = entry.value else {
-                if scanned.has(option: entry.name) { return true }
-                continue
-            }
-            if scanned.has(option: entry.name, withValue: { $0.text == value || !$0.isStatic }) { return true }
+        // `has` over the plain names is `has(option:)` for each of them (abbreviations are of long names only).
+        if scanned.has(entries.plain) { return true }
+        for entry in entries.withValue
+        where scanned.has(option: entry.name, withValue: { $0.text == entry.value || !$0.isStatic }) {
+            return true
         }
         return false
     }

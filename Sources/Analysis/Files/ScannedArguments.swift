@@ -166,6 +166,15 @@ struct ScannedArguments: Sendable {
         !names.isEmpty && options.containsInPlace { matches($0.name, names) }
     }
 
+    /// `has(index.names)`, testing a bit rather than hashing for each short option like `-r`.
+    func has(_ index: OptionNameIndex) -> Bool {
+        guard !index.names.isEmpty else { return false }
+        return options.containsInPlace { option in
+            if let letter = index.shortLetter(option.name) { return index.shortLetters.contains(letter) }
+            return matches(option.name, index.names)
+        }
+    }
+
     /// True when the option `name` was given (abbreviations included, as `has(_:)`).
     func has(option name: String) -> Bool {
         options.containsInPlace { matches($0.name, option: name) }
@@ -210,5 +219,37 @@ struct ScannedArguments: Sendable {
         // An ASCII byte starts a new character: the first two are `-` and a third exists.
         if third < 0x80 { return true }
         return text.hasPrefix("--") && text.count >= 3
+    }
+}
+
+/// A set of option names with its short options (`-x`) also as letters.
+struct OptionNameIndex: Sendable {
+    let names: Set<String>
+    let shortLetters: ASCIIByteSet
+    /// True when every name is ASCII: a non-ASCII one could equal `-x` by canonical equivalence, not by bytes.
+    private let isExact: Bool
+
+    init(_ names: Set<String>) {
+        self.names = names
+        var letters = ASCIIByteSet()
+        for name in names {
+            var bytes = name.utf8.makeIterator()
+            if bytes.next() == UInt8(ascii: "-"), let letter = bytes.next(), letter < 0x80, bytes.next() == nil {
+                letters.insert(letter)
+            }
+        }
+        shortLetters = letters
+        isExact = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// The letter of `given` when it is `-x` with an ASCII `x` other than `-` and the letters decide membership:
+    /// such a name matches only itself (it is no long option, no abbreviation).
+    func shortLetter(_ given: String) -> UInt8? {
+        guard isExact else { return nil }
+        let bytes = given.utf8
+        guard bytes.count == 2, bytes.first == UInt8(ascii: "-"), let letter = bytes.last, letter < 0x80,
+            letter != UInt8(ascii: "-")
+        else { return nil }
+        return letter
     }
 }
