@@ -6,10 +6,14 @@
 public enum DatastoreClients {
     /// What `command` does in this respect; nil when the command is not one this deriver knows.
     public static func derive(_ command: CommandInvocation) -> Derivation? {
-        switch command.program {
+        // Most commands are no datastore client: a few byte tests turn them away before the string switch.
+        guard names.mayContain(command.program) else { return nil }
+        return switch command.program {
         case "redis-cli", "valkey-cli", "keydb-cli": RedisClient.derive(command)
         case "mongosh", "mongo": MongoShell.derive(command)
         default: nil
         }
     }
+
+    private static let names = ProgramNameFilter(["redis-cli", "valkey-cli", "keydb-cli", "mongosh", "mongo"])
 }

@@ -8,31 +8,86 @@ public enum FileEffects {
     /// What `command` does in this respect; nil when the command is not one this deriver knows.
     public static func derive(_ command: CommandInvocation) -> Derivation? {
         var derivation = RedirectionEffects.derive(command.redirections)
-        let known = command.hasStaticProgram && !command.words.isEmpty
         var isKnownProgram = false
-        if known {
-            let name = aliases[command.program] ?? command.program
+        if command.hasStaticProgram, !command.words.isEmpty, let handler = handler(for: command.program) {
+            let name = handler.name
             let arguments = command.words.dropFirst()
-            if let entry = FileProgramTable.program(named: name) {
+            if let entry = handler.entry {
                 isKnownProgram = true
                 let effects = entry.program.effects(arguments, via: name)
                 derivation.actions += effects.actions
-                switch name {
-                case "sed", "gsed": readSedScripts(effects.leading, effects.scanned, into: &derivation)
-                case "awk", "gawk", "mawk", "nawk": readAwkPrograms(effects.leading, effects.scanned, into: &derivation)
-                default: break
+                switch handler.script {
+                case .sed: readSedScripts(effects.leading, effects.scanned, into: &derivation)
+                case .awk: readAwkPrograms(effects.leading, effects.scanned, into: &derivation)
+                case nil: break
                 }
-            } else if let reader = irregularPrograms[name] {
+            } else if let reader = handler.reader {
                 isKnownProgram = true
                 derivation.actions += reader(name, arguments, command)
             }
-            let side = SideCommands.derive(name, arguments)
-            derivation.scripts += side.scripts
-            derivation.opaqueReasons += side.opaqueReasons
+            if let kind = handler.sideCommands {
+                let side = SideCommands.derive(kind, arguments)
+                derivation.scripts += side.scripts
+                derivation.opaqueReasons += side.opaqueReasons
+            }
         }
         guard isKnownProgram || !derivation.isEmpty else { return nil }
         return derivation
     }
+
+    /// What this deriver knows about a program, found with one lookup (none for most commands, which the filter
+    /// turns away). A class, so that the lookup does not copy the program's option tables.
+    private final class Handler: Sendable {
+        /// The program's name with any alias resolved: `gtar` → `tar`.
+        let name: String
+        let entry: ProgramEntry?
+        let reader: Reader?
+        let script: ScriptLanguage?
+        let sideCommands: SideCommands.Kind?
+
+        init(name: String, program: FileProgram?, reader: Reader?) {
+            self.name = name
+            self.entry = program.map(ProgramEntry.init)
+            self.reader = program == nil ? reader : nil
+            switch name {
+            case "sed", "gsed": script = .sed
+            case "awk", "gawk", "mawk", "nawk": script = .awk
+            default: script = nil
+            }
+            sideCommands = SideCommands.kind(of: name)
+        }
+    }
+
+    /// A table program behind a reference: binding it copies no option tables.
+    private final class ProgramEntry: Sendable {
+        let program: FileProgram
+
+        init(_ program: FileProgram) { self.program = program }
+    }
+
+    private enum ScriptLanguage {
+        case sed, awk
+    }
+
+    private static func handler(for program: String) -> Handler? {
+        guard handlerNames.mayContain(program) else { return nil }
+        return handlers[program]
+    }
+
+    /// Every program name, alias or not, with what is known about it.
+    private static let handlers: [String: Handler] = {
+        var handlers: [String: Handler] = [:]
+        let programs = FileProgramTable.all
+        for name in Set(programs.keys).union(irregularPrograms.keys).union(aliases.keys) {
+            let resolved = aliases[name] ?? name
+            let handler = Handler(name: resolved, program: programs[resolved], reader: irregularPrograms[resolved])
+            guard handler.entry != nil || handler.reader != nil || handler.sideCommands != nil else { continue }
+            handlers[name] = handler
+        }
+        return handlers
+    }()
+
+    private static let handlerNames = ProgramNameFilter(handlers.keys)
 
     private static func readSedScripts(
         _ leading: [ShellWord], _ scanned: ScannedArguments, into derivation: inout Derivation

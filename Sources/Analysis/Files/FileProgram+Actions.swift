@@ -6,34 +6,41 @@ extension FileProgram {
     ) {
         let scanned = ScannedArguments(arguments, syntax: syntax)
         var actions: [Action] = []
-        for option in scanned.options {
-            guard let file = option.values.last, !file.isStandardStream else { continue }
-            if ScannedArguments.matches(option.name, readOptions) {
-                actions.append(.fileRead(FileAccess(file, via: via)))
-            } else if ScannedArguments.matches(option.name, writeOptions) {
-                actions.append(.fileWrite(FileAccess(file, via: via)))
+        if !readOptions.isEmpty || !writeOptions.isEmpty {
+            for option in scanned.options {
+                guard let file = option.values.last, !file.isStandardStream else { continue }
+                if ScannedArguments.matches(option.name, readOptions) {
+                    actions.append(.fileRead(FileAccess(file, via: via)))
+                } else if ScannedArguments.matches(option.name, writeOptions) {
+                    actions.append(.fileWrite(FileAccess(file, via: via)))
+                }
             }
         }
         var files = scanned.operands[...]
         if argumentsAfterEndOfOptions, let end = scanned.operandCountAtEndOfOptions {
             files = files.prefix(end)
         }
-        if let first = files.first, first.isStatic, subcommands.contains(first.text) { files = files.dropFirst() }
+        if !subcommands.isEmpty, let first = files.first, first.isStatic, subcommands.contains(first.text) {
+            files = files.dropFirst()
+        }
         if takesSeparateInPlaceSuffix, let first = files.first, Self.isBackupSuffix(first),
             scanned.options.contains(where: { $0.name == "-i" && $0.values.isEmpty })
         {
             files = files.dropFirst()
         }
         var leading: [ShellWord] = []
-        if !scanned.has(leadingSuppliedBy), !scanned.has(leadingAsOption) {
+        if leadingNonFiles > 0, !scanned.has(leadingSuppliedByIndex), !scanned.has(leadingAsOptionIndex) {
             leading = Array(files.prefix(leadingNonFiles))
             files = files.dropFirst(leadingNonFiles)
         }
         if skipsAssignments { files = files.filter { !Self.isAssignment($0.text) }[...] }
-        files = files.filter { !$0.isStandardStream && !RedirectionEffects.isStreamDevice($0) }[...]
+        // Filtered only when something is to go: most commands name no `-` or device.
+        if files.contains(where: { $0.isStandardStream || RedirectionEffects.isStreamDevice($0) }) {
+            files = files.filter { !$0.isStandardStream && !RedirectionEffects.isStreamDevice($0) }[...]
+        }
 
         let isRecursive =
-            recursiveByDefault || hasAny(recursiveOptions, in: scanned)
+            recursiveByDefault || hasAny(recursiveEntries, in: scanned)
             || (scanned.mayHaveDynamicOptions && !recursiveOptions.isEmpty)
         if files.isEmpty, isRecursive, let path = defaultRecursivePath {
             files = [ShellWord(path)]
@@ -41,8 +48,9 @@ extension FileProgram {
         var effect = effect
         // A word like `$OPTS` may expand to options: read it as the ones that matter most (`-r`, `sed -i`).
         let mayEditInPlace = scanned.mayHaveDynamicOptions && !inPlaceOptions.isEmpty
-        if effect == .read, mayEditInPlace || hasAny(inPlaceOptions, in: scanned) { effect = .write }
+        if effect == .read, mayEditInPlace || hasAny(inPlaceEntries, in: scanned) { effect = .write }
         if effect == .write, scanned.has(readOnlyOptions) { effect = .read }
+        actions.reserveCapacity(actions.count + files.count)
         for (index, file) in files.enumerated() {
             let access = FileAccess(file, isRecursive: isRecursive, via: via)
             if secondFileIsOutput, index == 1 {
@@ -59,16 +67,13 @@ extension FileProgram {
     }
 
     /// True when an option among `entries` was given; `name=value` entries need that value (or a dynamic one).
-    private func hasAny(_ entries: Set<String>, in scanned: ScannedArguments) -> Bool {
-        guard !entries.isEmpty, !scanned.options.isEmpty else { return false }
-        for entry in entries {
-            guard let equals = entry.utf8.firstIndex(of: UInt8(ascii: "=")) else {
-                if scanned.has(option: entry) { return true }
-                continue
-            }
-            let name = String(entry[..<equals])
-            let value = entry[entry.index(after: equals)...]
-            if scanned.values(of: [name]).contains(where: { $0.text == value || !$0.isStatic }) { return true }
+    private func hasAny(_ entries: OptionEntries, in scanned: ScannedArguments) -> Bool {
+        guard !scanned.options.isEmpty else { return false }
+        // `has` over the plain names is `has(option:)` for each of them (abbreviations are of long names only).
+        if scanned.has(entries.plain) { return true }
+        for entry in entries.withValue
+        where scanned.has(option: entry.name, withValue: { $0.text == entry.value || !$0.isStatic }) {
+            return true
         }
         return false
     }

@@ -2,16 +2,10 @@
 /// take a value (so the value is never mistaken for a file); an option missing here at worst makes its value
 /// look like one more file, the cautious direction.
 enum FileProgramTable {
-    /// The program named `name`, boxed: a `FileProgram` is a few dozen sets, and copying it out of the table for
-    /// every command it reads was a retain and a release of each.
-    static func program(named name: String) -> Entry? { entries[name] }
+    static func program(named name: String) -> FileProgram? { programs[name] }
 
-    final class Entry: Sendable {
-        let program: FileProgram
-        init(_ program: FileProgram) { self.program = program }
-    }
-
-    private static let entries = programs.mapValues(Entry.init)
+    /// Every program in the table, by name.
+    static var all: [String: FileProgram] { programs }
 
     private static let grep = FileProgram(
         .read,

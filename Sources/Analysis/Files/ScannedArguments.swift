@@ -25,7 +25,12 @@ struct ScannedArguments: Sendable {
 
     /// Scans `words` (the arguments, without the program).
     init(_ words: some Sequence<ShellWord>, syntax: ProgramOptionSyntax) {
-        var remaining = Array(words)[...]
+        self.init(Array(words)[...], syntax: syntax)
+    }
+
+    /// Scans `words` (the arguments, without the program), without copying them.
+    init(_ words: ArraySlice<ShellWord>, syntax: ProgramOptionSyntax) {
+        var remaining = words
         namesAreResolved = syntax.flags != nil
         var optionsEnded = false
         // The first bytes decide most words: compared as bytes, not with `hasPrefix`, for every word of every command.
@@ -95,6 +100,43 @@ struct ScannedArguments: Sendable {
     private mutating func scanShort(
         _ word: ShellWord, remaining: inout ArraySlice<ShellWord>, syntax: ProgramOptionSyntax
     ) {
+        guard syntax.shortLettersAreExact, word.text.isSimpleASCII else {
+            scanShortCharacters(word, remaining: &remaining, syntax: syntax)
+            return
+        }
+        // Each byte is a letter here (see `isSimpleASCII`), and the letter sets stand for the option sets.
+        let text = word.text
+        let bytes = text.utf8
+        var index = bytes.index(after: bytes.startIndex)
+        while index < bytes.endIndex {
+            let letter = bytes[index]
+            let name = Self.shortNames[Int(letter)]
+            let next = bytes.index(after: index)
+            let isValued = syntax.valuedLetters.contains(letter)
+            if isValued || syntax.optionalAttachedLetters.contains(letter) {
+                if next < bytes.endIndex {
+                    let value = ShellWord(String(text[next...]), isStatic: word.isStatic, hasGlob: word.hasGlob)
+                    options.append(Option(name: name, values: [value], group: groupCount - 1))
+                } else if isValued, let value = remaining.popFirst() {
+                    options.append(Option(name: name, values: [value], group: groupCount - 1))
+                } else {
+                    options.append(Option(name: name, values: [], group: groupCount - 1))
+                }
+                return
+            }
+            options.append(Option(name: name, values: [], group: groupCount - 1))
+            if syntax.separatorLetters.contains(letter) { groupCount += 1 }
+            index = next
+        }
+    }
+
+    /// `-x` for every ASCII `x`, made once rather than for every option letter of every command.
+    private static let shortNames: [String] = (0..<128).map { "-" + String(UnicodeScalar(UInt8($0))) }
+
+    /// `scanShort` for any text, letter by letter (`Character`).
+    private mutating func scanShortCharacters(
+        _ word: ShellWord, remaining: inout ArraySlice<ShellWord>, syntax: ProgramOptionSyntax
+    ) {
         let letters = word.text.dropFirst()
         var index = letters.startIndex
         while index < letters.endIndex {
@@ -124,21 +166,31 @@ struct ScannedArguments: Sendable {
         !names.isEmpty && options.containsInPlace { matches($0.name, names) }
     }
 
+    /// `has(index.names)`, testing a bit rather than hashing for each short option like `-r`.
+    func has(_ index: OptionNameIndex) -> Bool {
+        guard !index.names.isEmpty else { return false }
+        return options.containsInPlace { option in
+            if let letter = index.shortLetter(option.name) { return index.shortLetters.contains(letter) }
+            return matches(option.name, index.names)
+        }
+    }
+
     /// True when the option `name` was given (abbreviations included, as `has(_:)`).
     func has(option name: String) -> Bool {
-        options.containsInPlace { option in
-            option.name == name
-                || (!namesAreResolved && option.name.hasPrefix("--") && option.name.count >= 3 && name.hasPrefix("--")
-                    && name.hasPrefix(option.name))
-        }
+        options.containsInPlace { matches($0.name, option: name) }
+    }
+
+    /// True when the option `name` was given (abbreviations included) with a value that passes `test`.
+    func has(option name: String, withValue test: (ShellWord) -> Bool) -> Bool {
+        options.containsInPlace { matches($0.name, option: name) && $0.values.contains(where: test) }
     }
 
     /// The values of every option among `names`, in order.
     func values(of names: Set<String>) -> [ShellWord] {
         var values: [ShellWord] = []
         guard !names.isEmpty else { return values }
-        for index in options.indices where matches(options[index].name, names) {
-            values.append(contentsOf: options[index].values)
+        for option in options where !option.values.isEmpty && matches(option.name, names) {
+            values += option.values
         }
         return values
     }
@@ -147,9 +199,57 @@ struct ScannedArguments: Sendable {
         namesAreResolved ? names.contains(given) : Self.matches(given, names)
     }
 
+    /// `matches(given, [name])`, without making the set.
+    private func matches(_ given: String, option name: String) -> Bool {
+        given == name || (!namesAreResolved && Self.isLongOptionName(given) && name.hasPrefix(given))
+    }
+
     static func matches(_ given: String, _ names: Set<String>) -> Bool {
         if names.contains(given) { return true }
-        guard given.hasPrefix("--"), given.count >= 3 else { return false }
+        guard isLongOptionName(given) else { return false }
         return names.contains { $0.hasPrefix("--") && $0.hasPrefix(given) }
+    }
+
+    /// `text.hasPrefix("--") && text.count >= 3`, on bytes when they decide it: most option names are short ones.
+    static func isLongOptionName(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        // The first two characters are `-` only if the first two bytes are.
+        guard bytes.next() == UInt8(ascii: "-"), bytes.next() == UInt8(ascii: "-") else { return false }
+        guard let third = bytes.next() else { return false }
+        // An ASCII byte starts a new character: the first two are `-` and a third exists.
+        if third < 0x80 { return true }
+        return text.hasPrefix("--") && text.count >= 3
+    }
+}
+
+/// A set of option names with its short options (`-x`) also as letters.
+struct OptionNameIndex: Sendable {
+    let names: Set<String>
+    let shortLetters: ASCIIByteSet
+    /// True when every name is ASCII: a non-ASCII one could equal `-x` by canonical equivalence, not by bytes.
+    private let isExact: Bool
+
+    init(_ names: Set<String>) {
+        self.names = names
+        var letters = ASCIIByteSet()
+        for name in names {
+            var bytes = name.utf8.makeIterator()
+            if bytes.next() == UInt8(ascii: "-"), let letter = bytes.next(), letter < 0x80, bytes.next() == nil {
+                letters.insert(letter)
+            }
+        }
+        shortLetters = letters
+        isExact = names.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+    }
+
+    /// The letter of `given` when it is `-x` with an ASCII `x` other than `-` and the letters decide membership:
+    /// such a name matches only itself (it is no long option, no abbreviation).
+    func shortLetter(_ given: String) -> UInt8? {
+        guard isExact else { return nil }
+        let bytes = given.utf8
+        guard bytes.count == 2, bytes.first == UInt8(ascii: "-"), let letter = bytes.last, letter < 0x80,
+            letter != UInt8(ascii: "-")
+        else { return nil }
+        return letter
     }
 }

@@ -3,22 +3,42 @@
 /// script when its text is known, an opaque reason when it is not. awk and sed programs are read by
 /// `AwkFileEffects` and `SedScript`.
 enum SideCommands {
-    static func derive(_ program: String, _ arguments: ArraySlice<ShellWord>) -> Derivation {
+    /// The programs that run commands on the side, each read its own way.
+    enum Kind: Sendable {
+        case tar, zip, rsync, vim
+    }
+
+    /// Which reader `program` (a resolved name) needs; nil for the programs that run no side commands.
+    static func kind(of program: String) -> Kind? {
         switch program {
-        case "tar": return tar(arguments)
-        case "zip":
+        case "tar": .tar
+        case "zip": .zip
+        case "rsync": .rsync
+        case "vim", "vi", "nvim", "gvim", "vimdiff", "view": .vim
+        default: nil
+        }
+    }
+
+    static func derive(_ program: String, _ arguments: ArraySlice<ShellWord>) -> Derivation {
+        guard let kind = kind(of: program) else { return Derivation() }
+        return derive(kind, arguments)
+    }
+
+    static func derive(_ kind: Kind, _ arguments: ArraySlice<ShellWord>) -> Derivation {
+        switch kind {
+        case .tar: return tar(arguments)
+        case .zip:
             return commands(
                 ScannedArguments(arguments, syntax: ArchiveEffects.zipSyntax), ["-TT", "--unzip-command"],
                 label: "zip -TT")
-        case "rsync":
+        case .rsync:
             let scanned = ScannedArguments(arguments, syntax: RsyncEffects.syntax)
             var derivation = commands(scanned, ["-e", "--rsh"], label: "rsync -e")
             let remote = commands(scanned, ["--rsync-path"], label: "rsync --rsync-path")
             derivation.scripts += remote.scripts
             derivation.opaqueReasons += remote.opaqueReasons
             return derivation
-        case "vim", "vi", "nvim", "gvim", "vimdiff", "view": return vim(arguments)
-        default: return Derivation()
+        case .vim: return vim(arguments)
         }
     }
 

@@ -4,10 +4,8 @@ enum PythonInterpreter {
     private static let codeRunningModules: Set<String> = ["cProfile", "profile", "pdb", "trace", "runpy", "code"]
 
     static func isPython(_ program: String) -> Bool {
-        for prefix in ["python", "pypy"] where program.hasPrefix(prefix) {
-            return program.dropFirst(prefix.count).allSatisfy { $0.isNumber || $0 == "." }
-        }
-        return false
+        InterpreterCode.hasVersionSuffix(program, after: "python")
+            || InterpreterCode.hasVersionSuffix(program, after: "pypy")
     }
 
     static func derive(_ command: CommandInvocation) -> Derivation {

@@ -6,7 +6,9 @@
 public enum DatabaseClients {
     /// What `command` does in this respect; nil when the command is not one this deriver knows.
     public static func derive(_ command: CommandInvocation) -> Derivation? {
-        switch command.program {
+        // Most commands are no database client: a few byte tests turn them away before the string switch.
+        guard names.mayContain(command.program) else { return nil }
+        return switch command.program {
         case "psql": PostgresClients.psql(command)
         case "cockroach": PostgresClients.cockroach(command)
         case "dropdb": PostgresClients.drop(command, objectType: "DATABASE")
@@ -25,4 +27,9 @@ public enum DatabaseClients {
         default: nil
         }
     }
+
+    private static let names = ProgramNameFilter([
+        "psql", "cockroach", "dropdb", "dropuser", "mysql", "mariadb", "mysqladmin", "mariadb-admin", "sqlite3",
+        "sqlite", "duckdb", "clickhouse-client", "clickhouse", "sqlcmd", "snowsql", "bq",
+    ])
 }
