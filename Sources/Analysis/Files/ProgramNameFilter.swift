@@ -56,22 +56,6 @@ struct ProgramNameFilter: Sendable {
     }
 }
 
-/// A set of ASCII bytes, for option letters: testing a bit instead of hashing a one-letter string.
-struct ASCIIByteSet: Sendable, Equatable {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
-
-    init() {}
-
-    func contains(_ byte: UInt8) -> Bool {
-        byte < 64 ? low & (1 << UInt64(byte)) != 0 : byte < 128 && high & (1 << UInt64(byte - 64)) != 0
-    }
-
-    mutating func insert(_ byte: UInt8) {
-        if byte < 64 { low |= 1 << UInt64(byte) } else if byte < 128 { high |= 1 << UInt64(byte - 64) }
-    }
-}
-
 extension StringProtocol {
     /// True when every byte is ASCII other than carriage return: then each byte is one `Character` (a CR may join a
     /// following LF), and character-level tests (`hasPrefix`, `firstIndex(of:)`, `isNumber`) can be done on bytes.

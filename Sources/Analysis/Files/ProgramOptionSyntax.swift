@@ -26,9 +26,9 @@ struct ProgramOptionSyntax: Sendable {
 
     /// The letters of the short options in `valued`, `optionalAttached` and `separators` (`-n` → `n`), so that
     /// scanning `-rn` tests bits instead of hashing `-r` and `-n`. Exact only when `shortLettersAreExact`.
-    private(set) var valuedLetters = ASCIIByteSet()
-    private(set) var optionalAttachedLetters = ASCIIByteSet()
-    private(set) var separatorLetters = ASCIIByteSet()
+    private(set) var valuedLetters = ByteSet()
+    private(set) var optionalAttachedLetters = ByteSet()
+    private(set) var separatorLetters = ByteSet()
     /// True when those sets hold only ASCII names: a non-ASCII name could equal `-x` by canonical equivalence
     /// without having its bytes, so then the scanner asks the sets themselves.
     private(set) var shortLettersAreExact = true
@@ -54,8 +54,8 @@ struct ProgramOptionSyntax: Sendable {
 
     private mutating func index() {
         var exact = true
-        func letters(_ names: Set<String>) -> ASCIIByteSet {
-            var letters = ASCIIByteSet()
+        func letters(_ names: Set<String>) -> ByteSet {
+            var letters = ByteSet()
             for name in names {
                 guard name.utf8.allSatisfy({ $0 < 0x80 }) else {
                     exact = false

@@ -225,13 +225,13 @@ struct ScannedArguments: Sendable {
 /// A set of option names with its short options (`-x`) also as letters.
 struct OptionNameIndex: Sendable {
     let names: Set<String>
-    let shortLetters: ASCIIByteSet
+    let shortLetters: ByteSet
     /// True when every name is ASCII: a non-ASCII one could equal `-x` by canonical equivalence, not by bytes.
     private let isExact: Bool
 
     init(_ names: Set<String>) {
         self.names = names
-        var letters = ASCIIByteSet()
+        var letters = ByteSet()
         for name in names {
             var bytes = name.utf8.makeIterator()
             if bytes.next() == UInt8(ascii: "-"), let letter = bytes.next(), letter < 0x80, bytes.next() == nil {

@@ -27,8 +27,12 @@ public enum CommandUnwrapping {
     }
 
     private static func unwrap(_ command: CommandInvocation) -> Derivation? {
-        handlers[command.program]?(command)
+        guard handlerNames.mayContain(command.program) else { return nil }
+        return handlers[command.program]?(command)
     }
+
+    /// Most commands wrap nothing: this turns them away without hashing their name.
+    private static let handlerNames = ProgramNameFilter(handlers.keys)
 
     /// What reads each wrapper, by program name: one lookup per command. In order of precedence, a reader of its
     /// own, a shell, a container client, an environment runner (`uv run`, `poetry run`; when the subcommand is not

@@ -4,6 +4,7 @@
 enum PackageRunner {
     /// The command `command` runs through a package runner, or nil when it is not one or names no static package.
     static func command(in command: CommandInvocation) -> CommandInvocation? {
+        guard mayBeRunner(command.program) else { return nil }
         var rest = command.words.dropFirst()
         switch Classifier.programKey(command.program) {
         case "npx", "bunx", "pnpx":
@@ -38,6 +39,17 @@ enum PackageRunner {
         inner.words = [ShellWord(packageCommand(package.text))] + rest.dropFirst()
         inner.wrappers = command.wrappers + [command.program]
         return inner
+    }
+
+    /// False when `program` cannot name a runner: every runner is 3 or 4 letters starting with n, b, p or y (8 bytes
+    /// with `.exe`). Asked for every command before its name is folded; a non-ASCII start is left to the full test.
+    private static func mayBeRunner(_ program: String) -> Bool {
+        let bytes = program.utf8
+        guard let first = bytes.first, bytes.count >= 3, bytes.count <= 8 else { return false }
+        guard first < 0x80 else { return true }
+        let lower = first | 0x20
+        return lower == UInt8(ascii: "n") || lower == UInt8(ascii: "b") || lower == UInt8(ascii: "p")
+            || lower == UInt8(ascii: "y")
     }
 
     /// pnpm and yarn options that take the next word as their value.

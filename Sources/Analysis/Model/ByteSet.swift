@@ -1,7 +1,11 @@
-/// A set of ASCII bytes, tested with one shift and mask: the character classes the secret rules are written in.
-struct ByteSet: Sendable {
+/// A set of ASCII bytes, tested with one shift and mask: the character classes the secret rules are written in,
+/// option letters.
+struct ByteSet: Sendable, Equatable {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
+
+    /// The empty set.
+    init() {}
 
     /// The set of the ASCII characters in `characters`, taken literally.
     init(_ characters: String) {
@@ -13,8 +17,9 @@ struct ByteSet: Sendable {
         for value in first.value...last.value { insert(UInt8(value)) }
     }
 
-    private mutating func insert(_ byte: UInt8) {
-        precondition(byte < 128, "secret rules are written in ASCII")
+    /// Adds `byte`, which must be ASCII.
+    mutating func insert(_ byte: UInt8) {
+        precondition(byte < 128, "byte sets hold ASCII")
         if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
     }
 
