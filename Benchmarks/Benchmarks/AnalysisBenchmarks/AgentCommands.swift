@@ -22,6 +22,18 @@ enum AgentCommands {
         return String(repeating: unit, count: bytes / unit.utf8.count + 1)
     }
 
+    /// A `bytes`-long script made of the typical commands, one per line, repeated.
+    static func script(bytes: Int) -> String {
+        let unit = typical.map(\.command).joined(separator: "\n") + "\n"
+        return String(repeating: unit, count: bytes / unit.utf8.count + 1)
+    }
+
+    /// A file written through a quoted heredoc, `bytes` long: how agents create files from the shell.
+    static func heredocFile(bytes: Int) -> String {
+        let line = "export function item42(value: number): string { return `value ${value}`.padStart(12) } // ok\n"
+        return "cat > src/generated.ts <<'EOF'\n" + String(repeating: line, count: bytes / line.utf8.count) + "EOF\n"
+    }
+
     /// `bytes` of source-like text with a few credentials in it.
     static func textWithSecrets(bytes: Int) -> String {
         let unit = """

@@ -2,7 +2,8 @@ import Analysis
 import Benchmark
 
 /// Action analysis of the commands coding agents actually send (the budget: median ≤ 20 µs for a typical
-/// command), of the defining incident, and of a 100 KB command (≤ 5 ms); secret scanning of 1 MB of text.
+/// command), of the defining incident, and of 100 KB inputs (≤ 5 ms): dense chained commands, a script of typical
+/// commands, a file written through a heredoc; secret scanning of 1 MB of text.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(
         metrics: [.wallClock, .cpuTotal, .instructions, .mallocCountTotal, .throughput],
@@ -27,6 +28,16 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark("analyze/100KB-command", configuration: .init(maxDuration: .seconds(5), maxIterations: 2_000)) {
         benchmark in
         for _ in benchmark.scaledIterations { blackHole(analyzer.analyze(shell: large)) }
+    }
+    let script = AgentCommands.script(bytes: 100_000)
+    Benchmark("analyze/100KB-script", configuration: .init(maxDuration: .seconds(5), maxIterations: 2_000)) {
+        benchmark in
+        for _ in benchmark.scaledIterations { blackHole(analyzer.analyze(shell: script)) }
+    }
+    let heredoc = AgentCommands.heredocFile(bytes: 100_000)
+    Benchmark("analyze/100KB-heredoc", configuration: .init(maxDuration: .seconds(5), maxIterations: 20_000)) {
+        benchmark in
+        for _ in benchmark.scaledIterations { blackHole(analyzer.analyze(shell: heredoc)) }
     }
     let text = AgentCommands.textWithSecrets(bytes: 1 << 20)
     let scanner = SecretScanner()
