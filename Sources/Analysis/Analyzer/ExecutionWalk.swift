@@ -9,8 +9,8 @@ struct ExecutionWalk {
 
     /// Everything that learns from a command, in the order their actions are listed.
     private static let derivers: [@Sendable (CommandInvocation) -> Derivation?] = [
-        CommandUnwrapping.derive, InterpreterCode.derive, FileEffects.derive, HTTPClients.derive,
-        DatabaseClients.derive, DatastoreClients.derive,
+        CommandUnwrapping.derive, ArithmeticValues.derive, InterpreterCode.derive, FileEffects.derive,
+        HTTPClients.derive, DatabaseClients.derive, DatastoreClients.derive,
     ]
 
     init(limits: AnalysisLimits) { self.limits = limits }

@@ -66,9 +66,17 @@ struct ShellCommandExtractor {
         // A glob in command position (`/bin/r?`, `/usr/bin/[r]m`) names a program only the file system knows.
         if words.first?.hasGlob == true { words[0].isStatic = false }
         let redirections = command.redirects.compactMap(Self.redirection)
-        guard !words.isEmpty || !redirections.isEmpty else { return nil }
+        let assignments = simple.assignments.map(Self.assignment)
+        // An assignment alone runs nothing, unless its value is code a later arithmetic evaluation would run
+        // (`x='a[$(…)]'`, see `ArithmeticValues`): then it is listed, for the walk to read that code.
+        guard
+            !words.isEmpty || !redirections.isEmpty
+                || assignments.contains(where: {
+                    $0.value.isStatic && ArithmeticValues.code(inValue: $0.value.text) != nil
+                })
+        else { return nil }
         let invocation = CommandInvocation(
-            words: words, assignments: simple.assignments.map(Self.assignment), redirections: redirections,
+            words: words, assignments: assignments, redirections: redirections,
             standardInput: standardInput(of: command.redirects, otherwise: input),
             source: Self.shortened(simple.source))
         commands.append(invocation)

@@ -1,0 +1,56 @@
+import Testing
+
+@testable import Analysis
+
+/// Bash evaluates variables as arithmetic in `(( x ))`, `$(( x ))`, `let`, `[[ -eq ]]` and subscripts, and a
+/// subscript inside the value runs its command substitution: `x='a[$(rm -rf /)]'; (( x ))` deletes everything.
+/// Such values are read as the code they are, wherever they are assigned.
+@Suite struct UnwrappingArithmeticTests {
+    let analyzer = ActionAnalyzer()
+
+    func rules(_ command: String) -> [String] {
+        analyzer.analyze(shell: command).findings.map(\.rule)
+    }
+
+    @Test(arguments: [
+        "x='a[$(rm -rf /)]'; (( x ))",
+        "x='a[$(rm -rf /)]'; echo $(( x + 1 ))",
+        "x='a[$(rm -rf /)]'; let x",
+        "x='a[$(rm -rf /)]'; [[ $x -eq 1 ]]",
+        "export X='a[$(rm -rf /)]'",
+        "declare -r X='arr[`rm -rf /`]'",
+        "f() { local v=\"a[\\$(rm -rf /)]\"; (( v )); }",
+        "readonly Y='a[${q:-$(rm -rf /)}]'",
+        "X='i[$(rm -rf /)]' make build",
+    ])
+    func assignedArithmeticCodeIsAnalyzed(_ command: String) {
+        #expect(rules(command).contains("fs.delete.root"), "\(command)")
+        let analysis = analyzer.analyze(shell: command)
+        #expect(
+            analysis.actions.contains { action in
+                if case .exec(let inner) = action { inner.wrappers.contains(ArithmeticValues.label) } else { false }
+            }, "\(command)")
+    }
+
+    @Test(arguments: [
+        "x='$(rm -rf /)'; echo \"$x\"",  // no subscript: bash rejects it as arithmetic, and echo prints it
+        "x='[a]'; (( 1 ))",
+        "export PATH=\"$HOME/bin:$PATH\"",
+        "declare -a list=(one two)",
+        "msg='see the array docs'; echo \"$msg\"",
+    ])
+    func valuesWithoutSubscriptCodeStayData(_ command: String) {
+        #expect(rules(command).isEmpty, "\(command)")
+        #expect(
+            !analyzer.analyze(shell: command).actions.contains { action in
+                if case .exec(let inner) = action { inner.wrappers.contains(ArithmeticValues.label) } else { false }
+            }, "\(command)")
+    }
+
+    @Test func codeStartsAtTheFirstSubstitutionAfterABracket() {
+        #expect(ArithmeticValues.code(inValue: "a[$(id)]") == ": $(id)]")
+        #expect(ArithmeticValues.code(inValue: "$(id)[x]") == nil)
+        #expect(ArithmeticValues.code(inValue: "a[1]`id`") == ": `id`")
+        #expect(ArithmeticValues.code(inValue: "plain") == nil)
+    }
+}
