@@ -1,12 +1,7 @@
 /// `git -c alias.NAME=VALUE … NAME ARGS`: an alias defined on the command line runs shell text (`!…`) or another
-/// git command. Command-valued settings given with `-c` (`core.sshCommand`, `core.pager`, …) and the matching
-/// environment variables (`GIT_SSH_COMMAND=…`) are shell text git may run.
+/// git command. Command-valued settings given with `-c` or stored with `git config` (`GitConfigSettings`) and the
+/// matching environment variables (`GIT_SSH_COMMAND=…`) are shell text git may run.
 enum GitInlineConfig {
-    /// Settings whose value git runs as shell text (lower-case keys).
-    private static let commandKeys: Set<String> = [
-        "core.sshcommand", "core.pager", "core.editor", "sequence.editor", "diff.external", "core.askpass",
-        "gpg.program", "core.fsmonitor",
-    ]
     /// Environment variables whose value git runs as shell text.
     private static let commandVariables: Set<String> = [
         "GIT_SSH_COMMAND", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "GIT_PAGER", "GIT_EXTERNAL_DIFF", "GIT_ASKPASS",
@@ -40,14 +35,15 @@ enum GitInlineConfig {
         for assignment in command.assignments where commandVariables.contains(assignment.name) {
             derivation.merge(ShellCode.shellText(assignment.value, label: "git \(assignment.name)"))
         }
-        for (key, value) in settings {
-            if commandKeys.contains(key), !["true", "false", ""].contains(value.text.lowercased()) {
-                derivation.merge(ShellCode.shellText(value, label: "git -c \(key)"))
-            } else if key == "core.hookspath" {
-                derivation.opaqueReasons.append(
-                    OpaqueReason(
-                        .scriptFile, "`git -c core.hooksPath=\(value.text)` runs hook scripts from that directory"))
+        for (key, value) in settings where !key.hasPrefix("alias.") {
+            if let setting = GitConfigSettings.derivation(key: key, value: value, label: "git -c \(key)") {
+                derivation.merge(setting)
             }
+        }
+        if let subcommand = rest.first, subcommand.isStatic, subcommand.text == "config",
+            let stored = GitConfigSettings.stored(rest.dropFirst())
+        {
+            derivation.merge(stored)
         }
         if let name = rest.first, name.isStatic,
             let alias = settings.last(where: { $0.key == "alias.\(name.text.lowercased())" })?.value

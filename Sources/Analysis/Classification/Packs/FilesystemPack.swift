@@ -191,6 +191,17 @@ enum FilesystemPack {
                         "path": ["~/.bashrc", "~/.bash_profile", "~/.profile", "~/.zshrc", "~/.zprofile", "~/.zshenv",
                                  "~/.config/fish/config.fish", "~/.ssh/authorized_keys", "~/.ssh/authorized_keys2",
                                  "/root/.ssh/authorized_keys", "/root/.bashrc"]}
+            },
+            {
+              "id": "fs.write.tool-config",
+              "category": "filesystem",
+              "flags": [],
+              "message": "changes a git hook or a tool's configuration: code other commands run later (git hooks, aliases and fsmonitor, SSH ProxyCommand) or requests they send elsewhere (curl and wget defaults)",
+              "alternative": "ask a human to change hooks and tool configuration; pass options on the command line instead",
+              "match": {"action": "file.write",
+                        "path": ["**/.git/hooks/**", "**/.git/config", "~/.gitconfig", "~/.config/git/config",
+                                 "~/.curlrc", "~/.config/curlrc", "~/.wgetrc", "~/.ssh/config", "/etc/gitconfig",
+                                 "/etc/ssh/ssh_config"]}
             }
           ]
         }
