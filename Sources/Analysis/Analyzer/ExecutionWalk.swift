@@ -9,7 +9,7 @@ struct ExecutionWalk {
 
     /// Everything that learns from a command, in the order their actions are listed.
     private static let derivers: [@Sendable (CommandInvocation) -> Derivation?] = [
-        CommandUnwrapping.derive, ArithmeticValues.derive, InterpreterCode.derive, FileEffects.derive,
+        CommandUnwrapping.derive, CodeValues.derive, InterpreterCode.derive, FileEffects.derive,
         HTTPClients.derive, DatabaseClients.derive, DatastoreClients.derive,
     ]
 

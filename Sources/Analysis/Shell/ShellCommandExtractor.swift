@@ -67,13 +67,11 @@ struct ShellCommandExtractor {
         if words.first?.hasGlob == true { words[0].isStatic = false }
         let redirections = command.redirects.compactMap(Self.redirection)
         let assignments = simple.assignments.map(Self.assignment)
-        // An assignment alone runs nothing, unless its value is code a later arithmetic evaluation would run
-        // (`x='a[$(…)]'`, see `ArithmeticValues`): then it is listed, for the walk to read that code.
+        // An assignment alone runs nothing, unless its value is code bash runs later (`x='a[$(…)]'`,
+        // `PROMPT_COMMAND=…`, see `CodeValues`): then it is listed, for the walk to read that code.
         guard
             !words.isEmpty || !redirections.isEmpty
-                || assignments.contains(where: {
-                    $0.value.isStatic && ArithmeticValues.code(inValue: $0.value.text) != nil
-                })
+                || assignments.contains(where: { CodeValues.isCode(name: $0.name, value: $0.value) })
         else { return nil }
         let invocation = CommandInvocation(
             words: words, assignments: assignments, redirections: redirections,
