@@ -2,9 +2,10 @@ import Testing
 
 @testable import Analysis
 
-/// Values that are code bash runs later. Bash evaluates variables as arithmetic in `(( x ))`, `$(( x ))`, `let`, `[[ -eq ]]` and subscripts, and a
-/// subscript inside the value runs its command substitution: `x='a[$(rm -rf /)]'; (( x ))` deletes everything.
-/// Such values are read as the code they are, wherever they are assigned.
+/// Values that are code bash runs later, read as the code they are wherever they are assigned. Bash evaluates
+/// variables as arithmetic in `(( x ))`, `$(( x ))`, `let`, `[[ -eq ]]` and subscripts, and a subscript inside the
+/// value runs its command substitution: `x='a[$(rm -rf /)]'; (( x ))` deletes everything. Prompts, prompt commands
+/// and aliases run later too.
 @Suite struct UnwrappingCodeValuesTests {
     let analyzer = ActionAnalyzer()
 
