@@ -33,6 +33,9 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case entitiesWithSchema = "entities-schema"
     /// Shell text through the shell parser and command extraction (`ShellAnalysis.extract`).
     case analysisShell = "analysis-shell"
+    /// Shell text through the whole action analysis (`ActionAnalyzer.analyze(shell:)`): every deriver, the
+    /// classifier and the secret findings, with their byte-level fast paths.
+    case analysisFull = "analysis-full"
 
     /// The target named by `CEDAR_FUZZ_TARGET`, if it names one.
     static let selected: FuzzTarget? = getenv("CEDAR_FUZZ_TARGET").flatMap {
@@ -52,6 +55,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .policyJSON: PolicyChecks.policySetJSON(text)
         case .entities: DataChecks.entities(text, schema: nil)
         case .analysisShell: ShellChecks.extract(text)
+        case .analysisFull: ShellChecks.analyze(text)
         case .entitiesWithSchema:
             if let nul = bytes.firstIndex(of: 0) {
                 let schemaText = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<nul]), as: UTF8.self)

@@ -23,4 +23,18 @@ enum ShellChecks {
             failure("a single-quoted argument does not come back unchanged", input: text, "\(words ?? [])")
         }
     }
+
+    private static let analyzer = ActionAnalyzer()
+
+    /// The whole analysis (extraction, unwrapping, every deriver, classification, secret findings) answers the same
+    /// way twice; any analysis with findings or opaque reasons carries their flags.
+    static func analyze(_ text: String) {
+        let analysis = analyzer.analyze(shell: text)
+        if analyzer.analyze(shell: text) != analysis {
+            failure("analysis is not deterministic", input: text)
+        }
+        if !analysis.opaqueReasons.isEmpty && !analysis.flags.contains(.opaque) {
+            failure("opaque reasons without the opaque flag", input: text, "\(analysis.opaqueReasons)")
+        }
+    }
 }
