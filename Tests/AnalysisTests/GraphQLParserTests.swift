@@ -12,6 +12,17 @@ import Testing
         #expect(found == [GraphQLOperation(type: "mutation", name: nil, rootFields: ["volumeDelete"])])
     }
 
+    /// Found by the `analysis-full` fuzz target: a string ending in a backslash at the end of the text made the
+    /// lexer spin forever, so a `curl -d` body could hang the hook.
+    @Test func aStringEndingInABackslashIsUnterminated() {
+        for text in ["mutation { a(b: \"x\\", "{ a(b: \"\\", "\"\\"] {
+            #expect(throws: GraphQLSyntaxError.self, "\(text)") { try GraphQLParser.operations(in: text) }
+        }
+        let command =
+            #"curl -X POST https://backboard.railway.app/graphql -d '{"query":"mutation { volumeDelete(volumeId: \"3d\'"#
+        #expect(!ActionAnalyzer().analyze(shell: command).opaqueReasons.isEmpty)
+    }
+
     @Test func aBareSelectionSetIsAQuery() throws {
         #expect(
             try operations("{ me { id name } }") == [GraphQLOperation(type: "query", name: nil, rootFields: ["me"])])

@@ -128,7 +128,8 @@ struct GraphQLLexer {
             case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 throw GraphQLSyntaxError("a line break inside a string", at: start)
             case UInt8(ascii: "\\"):
-                guard index + 1 < bytes.count else { break }
+                // A backslash ending the text: unterminated (a `break` here left the loop spinning on it).
+                guard index + 1 < bytes.count else { throw GraphQLSyntaxError("an unterminated string", at: start) }
                 guard "\"\\/bfnrtu".utf8.contains(bytes[index + 1]) else {
                     throw GraphQLSyntaxError("an invalid escape in a string", at: index)
                 }
