@@ -4,9 +4,8 @@ enum FilesystemPack {
     /// (checked against the JSON by `ClassificationPackTests`).
     static let scope = PackScope(
         programs: [
-            "cfdisk", "chgrp", "chmod", "chown", "fdisk", "gparted", "parted", "rm", "sfdisk", "shred", "srm",
-            "truncate",
-            "wipe",
+            "cfdisk", "chgrp", "chmod", "chown", "fdisk", "gln", "gparted", "ln", "parted", "rm", "sfdisk", "shred",
+            "srm", "truncate", "wipe",
         ],
         kinds: ["file.delete", "file.write"])
 
@@ -191,6 +190,18 @@ enum FilesystemPack {
                         "path": ["~/.bashrc", "~/.bash_profile", "~/.profile", "~/.zshrc", "~/.zprofile", "~/.zshenv",
                                  "~/.config/fish/config.fish", "~/.ssh/authorized_keys", "~/.ssh/authorized_keys2",
                                  "/root/.ssh/authorized_keys", "/root/.bashrc"]}
+            },
+            {
+              "id": "fs.link.sensitive-target",
+              "category": "filesystem",
+              "flags": [],
+              "message": "makes a symbolic link to the root, a home or a system directory: later commands through the innocent-looking link act on it (`rm -rf link/` empties the target)",
+              "alternative": "name the directory itself in the commands that need it",
+              "match": {"action": "shell.exec", "program": ["ln", "gln"], "flags": ["-s", "--symbolic"],
+                        "operand": ["/", "//", "/.", "~", "~/", "$HOME", "$HOME/", "${HOME}", "${HOME}/", "/home",
+                                    "/home/*", "/Users", "/Users/*", "/root", "/etc", "/usr", "/var", "/boot", "/bin",
+                                    "/sbin", "/lib", "/lib64", "/opt", "/srv", "/mnt", "/media", "/proc", "/sys",
+                                    "/dev"]}
             },
             {
               "id": "fs.write.tool-config",
