@@ -65,7 +65,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["alias ll='ls -la'", "export PS1='\\u@\\h:\\w$ '", "PS1='$(git branch --show-current) $ '"])
+    @Test(arguments: [
+        "alias ll='ls -la'", "export PS1='\\u@\\h:\\w$ '", "PS1='$(git branch --show-current) $ '",
+        "BASH_ENV= bash -c true",
+    ])
     func ordinaryAliasesAndPromptsStayQuiet(_ command: String) {
         let analysis = analyzer.analyze(shell: command)
         #expect(analysis.findings.isEmpty, "\(command)")

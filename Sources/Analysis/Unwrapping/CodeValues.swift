@@ -49,7 +49,7 @@ enum CodeValues {
         if commandVariables.contains(base) {
             return ShellCode.shellText(value, label: base)
         }
-        if startupFileVariables.contains(base) {
+        if startupFileVariables.contains(base), !(value.isStatic && value.text.isEmpty) {
             return Derivation(opaqueReasons: [
                 OpaqueReason(.scriptFile, "`\(base)=\(value.text)` makes shells run that file when they start")
             ])
