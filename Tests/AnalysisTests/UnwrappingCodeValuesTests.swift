@@ -54,6 +54,12 @@ import Testing
         "export PROMPT_COMMAND='rm -rf /'",
         "PS4='$(rm -rf /)'; set -x; true",
         "export PS1='[`rm -rf /`] $ '",
+        "PAGER='rm -rf /' man ls",
+        "export EDITOR='rm -rf /'; git commit",
+        "GIT_SSH_COMMAND='rm -rf /' git fetch",
+        "export LESSOPEN='|rm -rf / %s'",
+        "man -P 'rm -rf /' ls",
+        "man --pager='rm -rf /' ls",
     ])
     func valuesBashRunsLaterAreAnalyzed(_ command: String) {
         #expect(rules(command).contains("fs.delete.root"), "\(command)")
@@ -68,6 +74,10 @@ import Testing
     @Test(arguments: [
         "alias ll='ls -la'", "export PS1='\\u@\\h:\\w$ '", "PS1='$(git branch --show-current) $ '",
         "BASH_ENV= bash -c true",
+        "EDITOR=vim git commit",
+        "PAGER=cat git log",
+        "export LESSOPEN='| /usr/bin/lesspipe %s'",
+        "man -P cat ls",
     ])
     func ordinaryAliasesAndPromptsStayQuiet(_ command: String) {
         let analysis = analyzer.analyze(shell: command)

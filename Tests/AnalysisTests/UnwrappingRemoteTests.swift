@@ -156,6 +156,6 @@ import Testing
         let environment = CommandInvocation(
             words: [ShellWord("git"), ShellWord("fetch")],
             assignments: [ShellAssignment(name: "GIT_SSH_COMMAND", value: ShellWord("rm -rf /"))])
-        #expect(CommandUnwrapping.derive(environment)?.scriptTexts == ["rm -rf /"])
+        #expect(CodeValues.derive(environment)?.scriptTexts == ["rm -rf /"])
     }
 }

@@ -5,6 +5,8 @@
 ///   (`a[$(cmd)]`) is expanded, so its substitution runs: `x='a[$(rm -rf /)]'; (( x ))` deletes everything.
 /// - `PROMPT_COMMAND` is run before each prompt; `PS0`, `PS1`, `PS2` and `PS4` (with `set -x`, before every
 ///   command) run their command substitutions; `BASH_ENV` and `ENV` name a file shells source when they start.
+/// - Pagers, editors and askpass helpers (`PAGER`, `EDITOR`, `GIT_SSH_COMMAND`, `LESSOPEN`, …) are run through a
+///   shell by the programs that read them (`PAGER='rm -rf /' man ls`).
 /// - `alias NAME=VALUE` runs `VALUE` wherever `NAME` is typed.
 ///
 /// The cautious reading: such a value is analyzed as if it ran, wherever it is assigned, exported or declared.
@@ -13,8 +15,16 @@ enum CodeValues {
     static let declarations: Set<String> = ["export", "declare", "local", "readonly", "typeset"]
     private static let declarationNames = ProgramNameFilter(declarations.union(["alias"]))
 
-    /// Variables whose whole value is shell text bash runs.
-    static let commandVariables: Set<String> = ["PROMPT_COMMAND"]
+    /// Variables whose whole value is shell text that bash or the programs reading them run: the prompt command,
+    /// pagers and editors (run through a shell by man, git, crontab -e, visudo, …), askpass helpers, git's
+    /// command variables.
+    static let commandVariables: Set<String> = [
+        "PROMPT_COMMAND", "PAGER", "MANPAGER", "SYSTEMD_PAGER", "EDITOR", "VISUAL", "SUDO_EDITOR", "BROWSER",
+        "GIT_SSH_COMMAND", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "GIT_PAGER", "GIT_EXTERNAL_DIFF", "GIT_ASKPASS",
+        "SSH_ASKPASS", "SUDO_ASKPASS",
+    ]
+    /// less's input preprocessors: a command line (after a leading `|`, `||` or `-`), `%s` the file.
+    static let preprocessorVariables: Set<String> = ["LESSOPEN", "LESSCLOSE"]
     /// Variables whose command substitutions run when bash expands them as prompts.
     static let promptVariables: Set<String> = ["PS0", "PS1", "PS2", "PS4"]
     /// Variables naming a file shells read as code when they start.
@@ -48,6 +58,10 @@ enum CodeValues {
         let base = name.split(separator: "[", maxSplits: 1).first.map(String.init) ?? name
         if commandVariables.contains(base) {
             return ShellCode.shellText(value, label: base)
+        }
+        if preprocessorVariables.contains(base) {
+            let command = value.text.drop { $0 == "|" || $0 == "-" }
+            return ShellCode.shellText(ShellWord(String(command), isStatic: value.isStatic), label: base)
         }
         if startupFileVariables.contains(base), !(value.isStatic && value.text.isEmpty) {
             return Derivation(opaqueReasons: [

@@ -70,6 +70,7 @@ public enum CommandUnwrapping {
             "script": { ScriptCommand.derive($0) },
             "ssh": { SecureShell.derive($0) },
             "git": { GitInlineConfig.derive($0) },
+            "man": { ManualPager.derive($0) },
             "tmux": { TerminalMultiplexers.derive(tmux: $0) },
             "screen": { TerminalMultiplexers.derive(screen: $0) },
             "sg": { SwitchUser.derive(switchGroup: $0) },

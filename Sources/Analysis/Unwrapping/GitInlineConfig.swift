@@ -1,11 +1,7 @@
 /// `git -c alias.NAME=VALUE … NAME ARGS`: an alias defined on the command line runs shell text (`!…`) or another
-/// git command. Command-valued settings given with `-c` or stored with `git config` (`GitConfigSettings`) and the
-/// matching environment variables (`GIT_SSH_COMMAND=…`) are shell text git may run.
+/// git command. Command-valued settings given with `-c` or stored with `git config` (`GitConfigSettings`) are shell
+/// text git may run; so are the matching environment variables (`GIT_SSH_COMMAND=…`, read by `CodeValues`).
 enum GitInlineConfig {
-    /// Environment variables whose value git runs as shell text.
-    private static let commandVariables: Set<String> = [
-        "GIT_SSH_COMMAND", "GIT_EDITOR", "GIT_SEQUENCE_EDITOR", "GIT_PAGER", "GIT_EXTERNAL_DIFF", "GIT_ASKPASS",
-    ]
     /// Global options that take a value as the next word.
     private static let valuedOptions: Set<String> = [
         "-C", "-c", "--config-env", "--git-dir", "--work-tree", "--namespace", "--exec-path", "--list-cmds",
@@ -32,9 +28,6 @@ enum GitInlineConfig {
             settings.append((key, ShellWord(isStatic ? setting : "$\(setting)", isStatic: isStatic)))
         }
         var derivation = Derivation()
-        for assignment in command.assignments where commandVariables.contains(assignment.name) {
-            derivation.merge(ShellCode.shellText(assignment.value, label: "git \(assignment.name)"))
-        }
         for (key, value) in settings where !key.hasPrefix("alias.") {
             if let setting = GitConfigSettings.derivation(key: key, value: value, label: "git -c \(key)") {
                 derivation.merge(setting)
