@@ -5,6 +5,7 @@ struct ExecutionWalk {
     private(set) var actions: [Action] = []
     private(set) var opaqueReasons: [OpaqueReason] = []
     private var commandCount = 0
+    private var writtenScripts = WrittenScripts()
     private var reportedCommandLimit = false
 
     /// Everything that learns from a command, in the order their actions are listed.
@@ -15,7 +16,8 @@ struct ExecutionWalk {
 
     init(limits: AnalysisLimits) { self.limits = limits }
 
-    mutating func run(script: String, wrappers: [String], depth: Int) {
+    /// `conditional`: the script runs only if its enclosing command does, which may not happen.
+    mutating func run(script: String, wrappers: [String], depth: Int, conditional: Bool = false) {
         guard depth <= limits.maximumUnwrapDepth else {
             opaqueReasons.append(nestingLimitReason(wrappers))
             return
@@ -24,6 +26,7 @@ struct ExecutionWalk {
         opaqueReasons.append(contentsOf: extraction.opaqueReasons)
         for var command in extraction.commands {
             if !wrappers.isEmpty { command.wrappers = wrappers + command.wrappers }
+            if conditional { command.isConditional = true }
             run(command: command, depth: depth)
         }
     }
@@ -54,9 +57,14 @@ struct ExecutionWalk {
         {
             actions.append(.fileRead(FileAccess(path: source.text, isStatic: source.isStatic, via: "redirection")))
         }
+        // A script this input wrote with known content is read as that content (the exec action above keeps the
+        // command as written).
+        let derived = writtenScripts.inlined(command) ?? command
+        var ownActions: [Action] = []
         for derive in Self.derivers {
-            guard let derivation = derive(command) else { continue }
+            guard let derivation = derive(derived) else { continue }
             actions.append(contentsOf: derivation.actions)
+            ownActions.append(contentsOf: derivation.actions)
             opaqueReasons.append(contentsOf: derivation.opaqueReasons)
             for inner in derivation.commands {
                 guard depth < limits.maximumUnwrapDepth else {
@@ -66,9 +74,12 @@ struct ExecutionWalk {
                 run(command: inner, depth: depth + 1)
             }
             for script in derivation.scripts {
-                run(script: script.text, wrappers: command.wrappers + [script.wrapper], depth: depth + 1)
+                run(
+                    script: script.text, wrappers: command.wrappers + [script.wrapper], depth: depth + 1,
+                    conditional: command.isConditional)
             }
         }
+        writtenScripts.record(command, actions: ownActions[...])
     }
 
     private func nestingLimitReason(_ wrappers: [String]) -> OpaqueReason {

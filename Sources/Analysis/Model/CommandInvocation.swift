@@ -14,10 +14,14 @@ public struct CommandInvocation: Hashable, Sendable {
     public var wrappers: [String]
     /// The source text of this command (for messages), at most a few hundred characters.
     public var source: String
+    /// True when the command may not run although the input does: after `&&` or `||`, in a branch, loop or case
+    /// body, in a function body, in the background.
+    public var isConditional: Bool
 
     public init(
         words: [ShellWord], assignments: [ShellAssignment] = [], redirections: [Redirection] = [],
-        standardInput: StandardInput = .inherited, wrappers: [String] = [], source: String = ""
+        standardInput: StandardInput = .inherited, wrappers: [String] = [], source: String = "",
+        isConditional: Bool = false
     ) {
         self.words = words
         self.program = Self.programName(words)
@@ -26,6 +30,7 @@ public struct CommandInvocation: Hashable, Sendable {
         self.standardInput = standardInput
         self.wrappers = wrappers
         self.source = source
+        self.isConditional = isConditional
     }
 
     /// The program as written: `/usr/bin/rm`, `./deploy.sh`, `rm`. Empty for an assignment-only command.

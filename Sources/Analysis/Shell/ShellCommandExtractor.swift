@@ -6,6 +6,9 @@ struct ShellCommandExtractor {
     let heredocs: [ShellSyntax.Heredoc]
     let maximumBraceDepth: Int
     private(set) var commands: [CommandInvocation] = []
+    /// How many enclosing constructs may skip the commands being walked (`&&`/`||` operands after the first,
+    /// branches, loop and case bodies, function bodies, background items).
+    private var conditionalDepth = 0
 
     /// The longest `CommandInvocation.source` kept, in Unicode scalars.
     static let maximumSourceLength = 200
@@ -20,10 +23,24 @@ struct ShellCommandExtractor {
 
     mutating func walk(_ list: ShellSyntax.List, input: StandardInput) {
         for item in list.items.indices {
+            let isBackground = list.items[item].isBackground
             for pipeline in list.items[item].andOr.pipelines.indices {
-                walk(list.items[item].andOr.pipelines[pipeline], input: input)
+                conditionally(pipeline > 0 || isBackground) {
+                    $0.walk($0.list(list, item, pipeline), input: input)
+                }
             }
         }
+    }
+
+    private func list(_ list: ShellSyntax.List, _ item: Int, _ pipeline: Int) -> ShellSyntax.Pipeline {
+        list.items[item].andOr.pipelines[pipeline]
+    }
+
+    /// Runs `walk` with the commands it lists marked conditional when `isConditional`.
+    private mutating func conditionally(_ isConditional: Bool, _ walk: (inout Self) -> Void) {
+        if isConditional { conditionalDepth += 1 }
+        walk(&self)
+        if isConditional { conditionalDepth -= 1 }
     }
 
     mutating func walk(_ pipeline: ShellSyntax.Pipeline, input: StandardInput) {
@@ -76,7 +93,7 @@ struct ShellCommandExtractor {
         let invocation = CommandInvocation(
             words: words, assignments: assignments, redirections: redirections,
             standardInput: standardInput(of: command.redirects, otherwise: input),
-            source: Self.shortened(simple.source))
+            source: Self.shortened(simple.source), isConditional: conditionalDepth > 0)
         commands.append(invocation)
         return commands.count - 1
     }
@@ -86,35 +103,38 @@ struct ShellCommandExtractor {
         case .simple: break
         case .subshell(let list), .braceGroup(let list): walk(list, input: input)
         case .ifClause(let branches, let elseBody):
-            for branch in branches {
-                walk(branch.condition, input: input)
-                walk(branch.body, input: input)
+            // The first condition always runs; the rest of the clause depends on it.
+            for (index, branch) in branches.enumerated() {
+                conditionally(index > 0) { $0.walk(branch.condition, input: input) }
+                conditionally(true) { $0.walk(branch.body, input: input) }
             }
-            if let elseBody { walk(elseBody, input: input) }
+            if let elseBody { conditionally(true) { $0.walk(elseBody, input: input) } }
         case .loop(_, let condition, let body):
             walk(condition, input: input)
-            walk(body, input: input)
+            conditionally(true) { $0.walk(body, input: input) }
         case .forLoop(_, let words, let body, _):
             for word in words ?? [] { walkSubstitutions(word.parts, input: input) }
-            walk(body, input: input)
+            conditionally(true) { $0.walk(body, input: input) }
         case .arithmeticFor(let header, let body):
             walkSubstitutions(header.parts, input: input)
-            walk(body, input: input)
+            conditionally(true) { $0.walk(body, input: input) }
         case .caseClause(let subject, let items):
             walkSubstitutions(subject.parts, input: input)
-            for item in items {
-                for pattern in item.patterns { walkSubstitutions(pattern.parts, input: input) }
-                walk(item.body, input: input)
+            conditionally(true) {
+                for item in items {
+                    for pattern in item.patterns { $0.walkSubstitutions(pattern.parts, input: input) }
+                    $0.walk(item.body, input: input)
+                }
             }
         case .functionDefinition(_, let body):
             // The body runs when the function is called, with whatever input the call has.
-            walk(body, input: .inherited)
+            conditionally(true) { $0.walk(body, input: .inherited) }
         case .conditional(let words):
             for word in words { walkSubstitutions(word.parts, input: input) }
         case .arithmetic(let expression):
             walkSubstitutions(expression.parts, input: input)
         case .coprocess(_, let body):
-            walk(body, input: .dynamic(source: "coproc"))
+            conditionally(true) { $0.walk(body, input: .dynamic(source: "coproc")) }
         }
     }
 

@@ -4,7 +4,7 @@ extension CommandInvocation {
     func inner(_ words: [ShellWord], label: String, assignments: [ShellAssignment]? = nil) -> CommandInvocation {
         CommandInvocation(
             words: words, assignments: assignments ?? self.assignments, standardInput: standardInput,
-            wrappers: wrappers + [label], source: source)
+            wrappers: wrappers + [label], source: source, isConditional: isConditional)
     }
 
     /// The command text for messages: the source when known, otherwise the words.
