@@ -64,7 +64,8 @@ struct ExecutionWalk {
         for derive in Self.derivers {
             guard let derivation = derive(derived) else { continue }
             actions.append(contentsOf: derivation.actions)
-            ownActions.append(contentsOf: derivation.actions)
+            // Kept only while some written script is known: they can only make it forget one.
+            if writtenScripts.isTracking { ownActions.append(contentsOf: derivation.actions) }
             opaqueReasons.append(contentsOf: derivation.opaqueReasons)
             for inner in derivation.commands {
                 guard depth < limits.maximumUnwrapDepth else {

@@ -8,6 +8,9 @@
 struct WrittenScripts {
     private var contents: [String: String] = [:]
 
+    /// Whether some file's content is known (until then, commands' file actions need not be collected).
+    var isTracking: Bool { !contents.isEmpty }
+
     /// Interpreters whose inline-code option runs the script text, by program name.
     private static let inlineCodeOptions: [String: String] = [
         "python": "-c", "python3": "-c", "python2": "-c", "node": "-e", "nodejs": "-e", "ruby": "-e", "perl": "-e",

@@ -25,15 +25,13 @@ struct ShellCommandExtractor {
         for item in list.items.indices {
             let isBackground = list.items[item].isBackground
             for pipeline in list.items[item].andOr.pipelines.indices {
-                conditionally(pipeline > 0 || isBackground) {
-                    $0.walk($0.list(list, item, pipeline), input: input)
-                }
+                // Read in place (no closure, no copy of the pipeline): this runs for every pipeline.
+                let isConditional = pipeline > 0 || isBackground
+                if isConditional { conditionalDepth += 1 }
+                walk(list.items[item].andOr.pipelines[pipeline], input: input)
+                if isConditional { conditionalDepth -= 1 }
             }
         }
-    }
-
-    private func list(_ list: ShellSyntax.List, _ item: Int, _ pipeline: Int) -> ShellSyntax.Pipeline {
-        list.items[item].andOr.pipelines[pipeline]
     }
 
     /// Runs `walk` with the commands it lists marked conditional when `isConditional`.

@@ -32,6 +32,9 @@ enum CodeValues {
 
     static let arithmeticLabel = "arithmetic evaluation"
 
+    private static let specialNames = ProgramNameFilter(
+        commandVariables.union(preprocessorVariables).union(promptVariables).union(startupFileVariables))
+
     static func derive(_ command: CommandInvocation) -> Derivation? {
         var derivation = Derivation()
         for assignment in command.assignments {
@@ -55,6 +58,11 @@ enum CodeValues {
 
     /// What assigning `value` to `name` makes bash run later.
     static func assigned(name: String, value: ShellWord) -> Derivation {
+        // Most assignments name none of the special variables: one filter test, no hashing, no new string.
+        guard specialNames.mayContain(name) || name.utf8.contains(UInt8(ascii: "[")) else {
+            guard value.isStatic, let code = arithmeticCode(inValue: value.text) else { return Derivation() }
+            return .script(code, wrapper: arithmeticLabel)
+        }
         let base = name.split(separator: "[", maxSplits: 1).first.map(String.init) ?? name
         if commandVariables.contains(base) {
             return ShellCode.shellText(value, label: base)
