@@ -15,7 +15,10 @@ enum SecretFindings {
     {
         switch action {
         case .fileRead(let access), .fileWrite(let access), .fileDelete(let access):
-            guard let rule = SensitivePaths.match(access.path) else { return [] }
+            guard
+                let rule = SensitivePaths.match(access.path)
+                    ?? (access.isStatic ? nil : SensitivePaths.matchGlob(access.path))
+            else { return [] }
             let verb =
                 switch action {
                 case .fileRead: "reads"

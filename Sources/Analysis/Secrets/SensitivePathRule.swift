@@ -83,6 +83,16 @@ extension SensitivePathPattern {
         }
     }
 
+    /// A file name the pattern matches, for testing globs against it: the name itself, or one made of the affixes.
+    var representativeName: String? {
+        switch self {
+        case .name(let name): String(decoding: name, as: UTF8.self)
+        case .nameAffixes(let prefix, let suffix): String(decoding: prefix + Array("x".utf8) + suffix, as: UTF8.self)
+        case .trailing(let components): components.last.map { String(decoding: $0, as: UTF8.self) }
+        case .suffix, .below: nil
+        }
+    }
+
     /// Whether a path must contain a `.` to match: some name, suffix or component the pattern needs has one.
     var needsDot: Bool {
         let dot = UInt8(ascii: ".")

@@ -14,6 +14,30 @@ public enum SensitivePaths {
         return ruleIndex.firstMatch(components).map { rules[$0].id }
     }
 
+    /// The id of the rule a file matched by `path`'s wildcards could match (`cat .env*` reads `.env`), nil when
+    /// none: for paths the shell or `find` expands. Only globs with a literal start of two characters or more
+    /// count (`.env*`, `id_*`, `secrets.*`), so `*` and `*.json` in a project stay quiet; `*.pem`-like suffixes are
+    /// matched by `match` itself.
+    public static func matchGlob(_ path: String) -> String? {
+        let bytes = Array(path.utf8)
+        let nameStart = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        let name = String(decoding: bytes[nameStart...], as: UTF8.self)
+        guard let wildcard = name.firstIndex(where: { $0 == "*" || $0 == "?" }), !name.contains("[") else {
+            return nil
+        }
+        let start = name[..<wildcard]
+        guard start.utf8.count >= 2 else { return nil }
+        let glob = Glob(name)
+        let directory = String(decoding: bytes[..<nameStart], as: UTF8.self)
+        for rule in rules {
+            guard let candidate = rule.pattern.representativeName, candidate.hasPrefix(start), glob.matches(candidate)
+            else { continue }
+            // The candidate in the glob's place: directories the rule needs (`.aws/credentials`) must be there too.
+            if rule.pattern.matches(PathComponents(directory + candidate)) { return rule.id }
+        }
+        return nil
+    }
+
     private static let exceptionIndex = SensitivePathIndex(exceptions)
     private static let ruleIndex = SensitivePathIndex(rules.map(\.pattern))
 

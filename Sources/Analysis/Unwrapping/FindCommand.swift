@@ -47,8 +47,13 @@ enum FindCommand {
                             )
                         ])
                 }
+                // A bare `{}` stands for the paths the filter so far lets through (`./**/*.pyc`), as `-delete` reads
+                // them; otherwise, and inside a longer word, for a path known only at run time.
+                let found = roots.count == 1 ? filter.foundPath(under: roots[0]) : nil
                 let words = rest[..<end].map { word in
-                    containsBraces(word.text) ? ShellWord(word.text, isStatic: false, hasGlob: word.hasGlob) : word
+                    if word.isStatic, word.text == "{}", let found { return found }
+                    return containsBraces(word.text)
+                        ? ShellWord(word.text, isStatic: false, hasGlob: word.hasGlob) : word
                 }
                 rest = rest[rest.index(after: end)...]
                 guard !words.isEmpty else {
@@ -138,6 +143,15 @@ enum FindCommand {
                 }
             }
             return false
+        }
+
+        /// The paths a filtered expression lets through under `root`, as a glob (`./**/*.pyc`); nil when the
+        /// filter is not a plain name test, or under `/`.
+        func foundPath(under root: ShellWord) -> ShellWord? {
+            let isRoot = !root.text.isEmpty && root.text.allSatisfy { $0 == "/" }
+            guard let pattern, !widened, !isRoot, root.isStatic, !root.hasGlob else { return nil }
+            let base = root.text.hasSuffix("/") ? String(root.text.dropLast()) : root.text
+            return ShellWord(isWholePath ? pattern : base + "/**/" + pattern, isStatic: false, hasGlob: true)
         }
 
         func deletion(under root: ShellWord) -> FileAccess {
