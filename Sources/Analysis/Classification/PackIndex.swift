@@ -1,14 +1,14 @@
 /// One pack's rules indexed by action kind and, for `shell.exec`, by program name, so an action is tested only
 /// against the handful of rules that could apply to it.
 struct PackIndex: Sendable {
-    /// One rule as the exec index holds it: a class, so that walking the index borrows rather than copies.
-    final class ExecEntry: Sendable {
+    /// One rule as an index holds it: a class, so that walking the index borrows rather than copies the matchers.
+    final class Entry<Matcher: Sendable>: Sendable {
         let rule: Int
-        /// The rule's conditions that name the program.
-        let conditions: [ExecMatcher]
-        let exceptions: [ExecMatcher]
+        /// The rule's conditions (for the exec index, those that name the program).
+        let conditions: [Matcher]
+        let exceptions: [Matcher]
 
-        init(rule: Int, conditions: [ExecMatcher], exceptions: [ExecMatcher]) {
+        init(rule: Int, conditions: [Matcher], exceptions: [Matcher]) {
             self.rule = rule
             self.conditions = conditions
             self.exceptions = exceptions
@@ -19,40 +19,25 @@ struct PackIndex: Sendable {
     struct SyntaxGroup: Sendable {
         var syntax: ProgramSyntax
         /// In ascending rule order.
-        var rules: [ExecEntry]
+        var rules: [Entry<ExecMatcher>]
     }
 
-    /// One rule as the index of the other action kinds holds it: a class, so walking the index borrows.
-    final class KindEntry: Sendable {
-        let rule: Int
-        let conditions: [ActionMatcher]
-        let exceptions: [ActionMatcher]
-
-        init(rule: Int, conditions: [ActionMatcher], exceptions: [ActionMatcher]) {
-            self.rule = rule
-            self.conditions = conditions
-            self.exceptions = exceptions
-        }
-    }
-
+    /// Per rule, in pack order, its finding with the action index to fill in.
     private let findingTemplates: [Finding]
-    private let rules: [Rule]
     private let execIndex: [String: [SyntaxGroup]]
-    private let kindIndex: [String: [KindEntry]]
+    private let kindIndex: [String: [Entry<ActionMatcher>]]
 
-    var ruleCount: Int { rules.count }
+    var ruleCount: Int { findingTemplates.count }
 
     init(pack: RulePack) {
-        var rules: [Rule] = []
         var templates: [Finding] = []
         // Groups are keyed by the extra value options, not by the syntax itself: hashing a syntax's option sets
         // for every rule made building the index cost a millisecond.
         var groups: [String: [String: Int]] = [:]
         var execIndex: [String: [SyntaxGroup]] = [:]
-        var kindIndex: [String: [KindEntry]] = [:]
+        var kindIndex: [String: [Entry<ActionMatcher>]] = [:]
         for rule in pack.rules {
-            let index = rules.count
-            rules.append(rule)
+            let index = templates.count
             templates.append(
                 Finding(
                     rule: rule.id, category: rule.category, flags: rule.flags, message: rule.message,
@@ -82,14 +67,13 @@ struct PackIndex: Sendable {
                     groups[entry.program, default: [:]][entry.key] = slot
                 }
                 execIndex[entry.program]![slot].rules.append(
-                    ExecEntry(rule: index, conditions: entry.matchers, exceptions: execExceptions))
+                    Entry(rule: index, conditions: entry.matchers, exceptions: execExceptions))
             }
-            let kindEntry = KindEntry(rule: index, conditions: rule.conditions, exceptions: rule.exceptions)
+            let kindEntry = Entry(rule: index, conditions: rule.conditions, exceptions: rule.exceptions)
             for kind in rule.actionKinds where kind != "shell.exec" {
                 kindIndex[kind, default: []].append(kindEntry)
             }
         }
-        self.rules = rules
         self.findingTemplates = templates
         self.execIndex = execIndex
         self.kindIndex = kindIndex

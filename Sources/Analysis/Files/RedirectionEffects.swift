@@ -6,7 +6,7 @@ enum RedirectionEffects {
         for redirection in redirections {
             let target = redirection.target
             guard !isStreamDevice(target) else { continue }
-            if redirection.operation != .duplicate, target.text.startsWithByte(UInt8(ascii: "/")),
+            if redirection.operation != .duplicate, target.text.utf8.first == UInt8(ascii: "/"),
                 target.text.hasPrefix("/dev/tcp/") || target.text.hasPrefix("/dev/udp/")
             {
                 // bash opens a network connection: what goes over it is not an HTTP request Warden can read.
@@ -32,7 +32,7 @@ enum RedirectionEffects {
 
     static func isStreamDevice(_ word: ShellWord) -> Bool {
         // Every device path starts with the character `/`, so with the byte.
-        guard word.isStatic, word.text.startsWithByte(UInt8(ascii: "/")) else { return false }
+        guard word.isStatic, word.text.utf8.first == UInt8(ascii: "/") else { return false }
         return streamDevices.contains(word.text) || word.text.hasPrefix("/dev/fd/")
     }
 }

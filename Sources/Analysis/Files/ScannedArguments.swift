@@ -114,20 +114,27 @@ struct ScannedArguments: Sendable {
             let next = bytes.index(after: index)
             let isValued = syntax.valuedLetters.contains(letter)
             if isValued || syntax.optionalAttachedLetters.contains(letter) {
-                if next < bytes.endIndex {
-                    let value = ShellWord(String(text[next...]), isStatic: word.isStatic, hasGlob: word.hasGlob)
-                    options.append(Option(name: name, values: [value], group: groupCount - 1))
-                } else if isValued, let value = remaining.popFirst() {
-                    options.append(Option(name: name, values: [value], group: groupCount - 1))
-                } else {
-                    options.append(Option(name: name, values: [], group: groupCount - 1))
-                }
+                appendTakingValue(name, attached: text[next...], isValued: isValued, of: word, remaining: &remaining)
                 return
             }
             options.append(Option(name: name, values: [], group: groupCount - 1))
             if syntax.separatorLetters.contains(letter) { groupCount += 1 }
             index = next
         }
+    }
+
+    /// The short option `name` that takes a value: the rest of its word when there is one (`-n5`, `sed -i.bak`),
+    /// else, when the value is required, the next word (`-n 5`).
+    private mutating func appendTakingValue(
+        _ name: String, attached: Substring, isValued: Bool, of word: ShellWord, remaining: inout ArraySlice<ShellWord>
+    ) {
+        var values: [ShellWord] = []
+        if !attached.isEmpty {
+            values = [ShellWord(String(attached), isStatic: word.isStatic, hasGlob: word.hasGlob)]
+        } else if isValued, let value = remaining.popFirst() {
+            values = [value]
+        }
+        options.append(Option(name: name, values: values, group: groupCount - 1))
     }
 
     /// `-x` for every ASCII `x`, made once rather than for every option letter of every command.
@@ -142,15 +149,9 @@ struct ScannedArguments: Sendable {
         while index < letters.endIndex {
             let name = "-" + String(letters[index])
             let rest = letters[letters.index(after: index)...]
-            if syntax.valued.contains(name) || syntax.optionalAttached.contains(name) {
-                if !rest.isEmpty {
-                    let value = ShellWord(String(rest), isStatic: word.isStatic, hasGlob: word.hasGlob)
-                    options.append(Option(name: name, values: [value], group: groupCount - 1))
-                } else if syntax.valued.contains(name), let value = remaining.popFirst() {
-                    options.append(Option(name: name, values: [value], group: groupCount - 1))
-                } else {
-                    options.append(Option(name: name, values: [], group: groupCount - 1))
-                }
+            let isValued = syntax.valued.contains(name)
+            if isValued || syntax.optionalAttached.contains(name) {
+                appendTakingValue(name, attached: rest, isValued: isValued, of: word, remaining: &remaining)
                 return
             }
             options.append(Option(name: name, values: [], group: groupCount - 1))

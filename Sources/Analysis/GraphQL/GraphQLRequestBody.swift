@@ -137,13 +137,9 @@ enum GraphQLRequestBody {
     private static func mediaTypeName(_ value: String) -> String {
         // Header values are ASCII: cut, trim and lower-case bytes. Anything else is read character by character.
         if let ascii = PlainASCII(value) {
-            let end = ascii.firstIndex(from: 0, where: { $0 == UInt8(ascii: ";") }) ?? ascii.count
-            var start = 0
-            var stop = end
-            while start < stop && PlainASCII.isSpace(ascii.bytes[start]) { start += 1 }
-            while stop > start && PlainASCII.isSpace(ascii.bytes[stop - 1]) { stop -= 1 }
+            let name = ascii.trimmed(0..<(ascii.firstIndex(from: 0, where: { $0 == UInt8(ascii: ";") }) ?? ascii.count))
             return String(
-                decoding: ascii.bytes[start..<stop].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                decoding: ascii.bytes[name].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
         }
         let end = value.firstIndex(of: ";") ?? value.endIndex
         return value[..<end].trimmingWhitespace.lowercased()

@@ -4,9 +4,8 @@ struct PlainASCII {
     let bytes: [UInt8]
 
     init?(_ text: some StringProtocol) {
-        let bytes = Array(text.utf8)
-        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-        self.bytes = bytes
+        guard text.isSimpleASCII else { return nil }
+        bytes = Array(text.utf8)
     }
 
     var count: Int { bytes.count }
@@ -53,15 +52,23 @@ struct PlainASCII {
     /// `/`, `?`, `#`: where a URL's authority ends.
     static func endsAuthority(_ byte: UInt8) -> Bool { byte == 0x2F || byte == 0x3F || byte == 0x23 }
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+
+    /// `range` without leading and trailing spaces, tabs and newlines (as `trimmingWhitespace`).
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end && Self.isSpace(bytes[start]) { start += 1 }
+        while end > start && Self.isSpace(bytes[end - 1]) { end -= 1 }
+        return start..<end
+    }
 }
 
 extension ParsedURL {
     /// `parse(_:defaultScheme:)` on plain ASCII, step for step.
     static func parse(_ text: PlainASCII, defaultScheme: String) -> ParsedURL? {
-        var start = 0
-        var end = text.count
-        while start < end && PlainASCII.isSpace(text.bytes[start]) { start += 1 }
-        while end > start && PlainASCII.isSpace(text.bytes[end - 1]) { end -= 1 }
+        let content = text.trimmed(0..<text.count)
+        var start = content.lowerBound
+        let end = content.upperBound
         var scheme = defaultScheme
         if let marker = text.schemeSeparator(from: start), marker + 3 <= end {
             guard marker > start, text.bytes[start..<marker].allSatisfy(PlainASCII.isSchemeByte) else { return nil }

@@ -62,31 +62,14 @@ struct TextTest: Hashable, Sendable {
         }
     }
 
-    /// Whether some occurrence of `needle` in `text` satisfies `accept`. Naive search: needles are short.
+    /// Whether some occurrence of `needle` in `text` satisfies `accept`.
     private static func firstOccurrence(
         of needle: String, in text: String, accept: (UnsafeBufferPointer<UInt8>, Range<Int>) -> Bool
     ) -> Bool {
         var needle = needle
         var text = text
         return needle.withUTF8 { needle in
-            text.withUTF8 { bytes in
-                guard let first = needle.first else { return true }
-                guard bytes.count >= needle.count else { return false }
-                var start = 0
-                let last = bytes.count - needle.count
-                while start <= last {
-                    if bytes[start] == first {
-                        var equal = true
-                        for k in 1..<needle.count where bytes[start + k] != needle[k] {
-                            equal = false
-                            break
-                        }
-                        if equal && accept(bytes, start..<(start + needle.count)) { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
+            text.withUTF8 { bytes in ByteSearch.contains(needle, in: bytes) { accept(bytes, $0) } }
         }
     }
 
