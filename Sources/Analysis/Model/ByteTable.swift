@@ -1,4 +1,5 @@
-/// A set of any bytes (0–255), as four 64-bit masks: the scanner's per-byte dispatch test.
+/// A set of any bytes (0–255), as four 64-bit masks: the secret scanner's per-byte dispatch test, the slots of
+/// `ProgramNameFilter`.
 struct ByteTable: Sendable {
     private var masks: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 
@@ -34,16 +35,5 @@ struct ByteTable: Sendable {
             lhs.masks.0 | rhs.masks.0, lhs.masks.1 | rhs.masks.1, lhs.masks.2 | rhs.masks.2, lhs.masks.3 | rhs.masks.3
         )
         return union
-    }
-}
-
-extension ScanText {
-    /// Whether `literal` occurs in `range`, case-sensitively.
-    func contains(_ literal: [UInt8], in range: Range<Int>) -> Bool {
-        guard !literal.isEmpty, range.count >= literal.count else { return false }
-        for index in range.lowerBound...(range.upperBound - literal.count) where has(literal, at: index) {
-            return true
-        }
-        return false
     }
 }

@@ -102,3 +102,14 @@ final class TokenMatcher: Sendable {
         return position
     }
 }
+
+extension ScanText {
+    /// Whether `literal` occurs in `range`, case-sensitively.
+    func contains(_ literal: [UInt8], in range: Range<Int>) -> Bool {
+        guard !literal.isEmpty, range.count >= literal.count else { return false }
+        for index in range.lowerBound...(range.upperBound - literal.count) where has(literal, at: index) {
+            return true
+        }
+        return false
+    }
+}
