@@ -4,8 +4,10 @@ struct PlainASCII {
     let bytes: [UInt8]
 
     init?(_ text: some StringProtocol) {
-        guard text.isSimpleASCII else { return nil }
-        bytes = Array(text.utf8)
+        // One copy, then the `isSimpleASCII` test on the array (URLs are read on every request).
+        let bytes = Array(text.utf8)
+        guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+        self.bytes = bytes
     }
 
     var count: Int { bytes.count }
